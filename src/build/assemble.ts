@@ -1,0 +1,119 @@
+/**
+ * Splits the one rendered site into a folder per audience. Every page declared its
+ * audience when it was rendered; a page goes to staff, and to each client its audience
+ * names — never anywhere else. Client copies lose staff-only blocks and carry the
+ * client's own masthead.
+ */
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { clientMaySee, STAFF, type Audience } from '../lib/audience/audience.ts';
+import {
+  extractMasthead,
+  MarkerError,
+  removeMarkers,
+  replaceMasthead,
+  stripStaffBlocks,
+  takeAudience,
+} from '../lib/audience/html.ts';
+import { listFiles } from './files.ts';
+
+export interface AssembleResult {
+  /** Audience folder name → number of files written. */
+  folders: Map<string, number>;
+}
+
+/** Audience of a file that is not a page: shared assets for all, client files by folder. */
+export function assetAudience(file: string): Audience {
+  const client = /^clients\/([a-z0-9-]+)\//.exec(file)?.[1];
+  if (client) return { kind: 'clients', ids: [client] };
+  if (file.startsWith('_astro/') || file === 'favicon.svg') return { kind: 'all' };
+  return STAFF;
+}
+
+function redirectPage(target: string, name: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="robots" content="noindex, nofollow"><meta http-equiv="refresh" content="0; url=${target}"><title>${name}</title></head><body><p><a href="${target}">Continue to ${name}</a></p></body></html>\n`;
+}
+
+export const ROBOTS_TXT = 'User-agent: *\nDisallow: /\n';
+
+async function write(path: string, content: string | Buffer): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, content);
+}
+
+async function copy(from: string, to: string): Promise<void> {
+  await mkdir(dirname(to), { recursive: true });
+  await copyFile(from, to);
+}
+
+/**
+ * Assembles `sites/staff/` and `sites/<client>/` for every client in `clients` from the
+ * rendered site in `renderDir`. Throws with the page named when a page is malformed.
+ */
+export async function assembleSites(
+  renderDir: string,
+  sitesDir: string,
+  clients: ReadonlyArray<{ id: string; name: string }>,
+): Promise<AssembleResult> {
+  const files = await listFiles(renderDir);
+  const counts = new Map<string, number>([
+    ['staff', 0],
+    ...clients.map((c) => [c.id, 0] as [string, number]),
+  ]);
+  const bump = (folder: string) => counts.set(folder, (counts.get(folder) ?? 0) + 1);
+
+  const mastheads = new Map<string, string>();
+  for (const client of clients) {
+    const home = `clients/${client.id}/index.html`;
+    try {
+      mastheads.set(client.id, extractMasthead(await readFile(join(renderDir, home), 'utf8')));
+    } catch (err) {
+      throw new Error(`${home}: cannot read the client's masthead (${(err as Error).message})`);
+    }
+  }
+
+  for (const file of files) {
+    const source = join(renderDir, file);
+    if (!file.endsWith('.html')) {
+      const audience = assetAudience(file);
+      await copy(source, join(sitesDir, 'staff', file));
+      bump('staff');
+      for (const client of clients) {
+        if (clientMaySee(audience, client.id)) {
+          await copy(source, join(sitesDir, client.id, file));
+          bump(client.id);
+        }
+      }
+      continue;
+    }
+    const page = takeAudience(await readFile(source, 'utf8'));
+    try {
+      await write(join(sitesDir, 'staff', file), removeMarkers(page.html));
+      bump('staff');
+      for (const client of clients) {
+        if (!clientMaySee(page.audience, client.id)) continue;
+        const html = removeMarkers(
+          replaceMasthead(stripStaffBlocks(page.html), mastheads.get(client.id)!),
+        );
+        await write(join(sitesDir, client.id, file), html);
+        bump(client.id);
+      }
+    } catch (err) {
+      if (err instanceof MarkerError) throw new Error(`${file}: ${err.message}`);
+      throw err;
+    }
+  }
+
+  for (const folder of counts.keys()) {
+    await write(join(sitesDir, folder, 'robots.txt'), ROBOTS_TXT);
+    bump(folder);
+  }
+  for (const client of clients) {
+    await write(
+      join(sitesDir, client.id, 'index.html'),
+      redirectPage(`/clients/${client.id}/`, client.name),
+    );
+    bump(client.id);
+  }
+  return { folders: counts };
+}

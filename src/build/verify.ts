@@ -1,0 +1,89 @@
+/**
+ * Proves each assembled folder stands on its own and keeps its secrets: every internal
+ * link and anchor resolves inside the folder, and no client folder contains anything
+ * that identifies another client, a staff-only document or a draft — in any file,
+ * file name, or decompressed search-index file.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { Canary } from '../lib/audience/canaries.ts';
+import { elementIds, internalLinks } from '../lib/audience/html.ts';
+import { fileOf, listFiles } from './files.ts';
+
+export interface VerifyIssue {
+  folder: string;
+  file: string;
+  message: string;
+}
+
+const PAGEFIND_PREFIX = 'pagefind_dcd';
+
+/** The readable text of a file: Pagefind's `.pf_*` files are gzip with a signature prefix. */
+export function readableText(file: string, bytes: Buffer): string {
+  if (/\.pf_[a-z]+$/.test(file)) {
+    try {
+      const text = gunzipSync(bytes).toString('utf8');
+      return text.startsWith(PAGEFIND_PREFIX) ? text.slice(PAGEFIND_PREFIX.length) : text;
+    } catch {
+      return bytes.toString('utf8');
+    }
+  }
+  return bytes.toString('utf8');
+}
+
+/** Broken internal links and anchors in one folder. */
+export async function checkLinks(sitesDir: string, folder: string): Promise<VerifyIssue[]> {
+  const root = join(sitesDir, folder);
+  const files = await listFiles(root);
+  const present = new Set(files);
+  const ids = new Map<string, Set<string>>();
+  const issues: VerifyIssue[] = [];
+  const pages = files.filter((f) => f.endsWith('.html'));
+  const html = new Map(
+    await Promise.all(pages.map(async (f) => [f, await readFile(join(root, f), 'utf8')] as const)),
+  );
+  for (const [file, content] of html) {
+    for (const link of new Set(internalLinks(content))) {
+      if (link.startsWith('/pagefind/')) continue; // written by the index phase
+      const target = fileOf(link);
+      if (!present.has(target)) {
+        issues.push({ folder, file, message: `links to ${link}, which is not in this folder` });
+        continue;
+      }
+      const hash = link.split('#')[1];
+      if (hash && target.endsWith('.html')) {
+        if (!ids.has(target)) ids.set(target, elementIds(html.get(target) ?? ''));
+        if (!ids.get(target)!.has(decodeURIComponent(hash))) {
+          issues.push({
+            folder,
+            file,
+            message: `links to ${link}, but that page has no element with id "${hash}"`,
+          });
+        }
+      }
+    }
+  }
+  return issues;
+}
+
+/** Every canary found in a client folder's files and file names. */
+export async function scanForLeaks(
+  sitesDir: string,
+  folder: string,
+  canaries: readonly Canary[],
+): Promise<VerifyIssue[]> {
+  const root = join(sitesDir, folder);
+  const issues: VerifyIssue[] = [];
+  const needles = canaries.map((c) => ({ ...c, lower: c.text.toLowerCase() }));
+  for (const file of await listFiles(root)) {
+    const text = readableText(file, await readFile(join(root, file))).toLowerCase();
+    const name = file.toLowerCase();
+    for (const canary of needles) {
+      if (text.includes(canary.lower) || name.includes(canary.lower.replace(/^\/|\/$/g, ''))) {
+        issues.push({ folder, file, message: `contains ${canary.what}: "${canary.text}"` });
+      }
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,34 @@
+/** What every page under /clients/<client-id>/ starts from. */
+import type { Client } from '../schemas/index.ts';
+import type { Entry, Model } from '../lib/model/types.ts';
+import { clients as clientAudience, type Audience } from '../lib/audience/audience.ts';
+import { getModel } from './model.ts';
+
+export interface ClientPage {
+  model: Model;
+  client: Entry<Client>;
+  /** What the layout needs for the client's masthead. */
+  masthead: { id: string; name: string };
+  audience: Audience;
+  base: string;
+}
+
+/** `getStaticPaths` for pages that exist once per client. */
+export async function clientPaths() {
+  const model = await getModel();
+  return model.clients.map((client) => ({ params: { client: client.id } }));
+}
+
+/** The model and client for a page rendered for `id`. */
+export async function clientPage(id: string | undefined): Promise<ClientPage> {
+  const model = await getModel();
+  const client = model.clientsById.get(id ?? '');
+  if (!client) throw new Error(`no client "${id}"`);
+  return {
+    model,
+    client,
+    masthead: { id: client.id, name: client.data.name },
+    audience: clientAudience(client.id),
+    base: `/clients/${client.id}`,
+  };
+}

@@ -1,0 +1,224 @@
+/**
+ * Every id one file uses to point at another must name something that exists. Each
+ * problem names the file and the field holding the dangling id.
+ */
+import { basename } from 'node:path/posix';
+import { clientFolderOf } from '../content/layout.ts';
+import type { Model } from '../model/types.ts';
+import { error, type FieldPath, type Problem } from '../problems.ts';
+
+type Known = { has(id: string): boolean };
+
+function list(known: Known | Iterable<string>): string {
+  const ids = Symbol.iterator in known ? [...(known as Iterable<string>)] : [];
+  if (ids.length === 0) return 'an existing id';
+  const shown = ids.slice(0, 6).join(', ');
+  return `one of ${shown}${ids.length > 6 ? ', …' : ''}`;
+}
+
+/** Collects dangling-reference problems with a uniform message. */
+class RefCheck {
+  readonly problems: Problem[] = [];
+
+  expect(
+    known: Known & Iterable<string>,
+    kind: string,
+    id: string | undefined,
+    file: string,
+    path: FieldPath,
+  ): void {
+    if (id === undefined || known.has(id)) return;
+    this.problems.push(
+      error('references/exists', file, path, `unknown ${kind} "${id}"`, {
+        expected: `a ${kind} id: ${list(known)}`,
+        found: `"${id}"`,
+      }),
+    );
+  }
+
+  all(
+    known: Known & Iterable<string>,
+    kind: string,
+    ids: readonly string[],
+    file: string,
+    path: FieldPath,
+  ): void {
+    ids.forEach((id, i) => this.expect(known, kind, id, file, [...path, i]));
+  }
+}
+
+/** All cross-reference problems in the model. */
+export function checkReferences(model: Model): Problem[] {
+  const ref = new RefCheck();
+  const provider = model.provider;
+  const partyIds = new Set(model.parties.map((p) => p.id));
+  const severityIds = new Set(provider.data.severities.map((s) => s.id));
+  const staffIds = new Set(model.staff.keys());
+  const controls = new Set(model.controlsByRef.keys());
+  const services = new Set(model.servicesById.keys());
+  const activities = new Set(model.activitiesById.keys());
+  const clients = new Set(model.clientsById.keys());
+  const runbooks = new Set(model.runbooksById.keys());
+  const frameworks = new Set(model.frameworksById.keys());
+  const domains = new Set(model.domains.map((d) => d.id));
+
+  provider.data.staff.forEach((s, i) =>
+    ref.expect(staffIds, 'staff member', s.backup, provider.file, ['staff', i, 'backup']),
+  );
+  provider.data.escalation.forEach((step, i) =>
+    ref.expect(staffIds, 'staff member', step.who, provider.file, ['escalation', i, 'who']),
+  );
+  for (const kind of ['client-team', 'provider'] as const) {
+    if (!model.parties.some((p) => p.kind === kind)) {
+      ref.problems.push(
+        error('references/parties', provider.file, ['parties'], `no party of kind "${kind}"`, {
+          expected: `one party with kind: ${kind}`,
+          found: model.parties.map((p) => p.kind).join(', '),
+        }),
+      );
+    }
+  }
+
+  for (const service of model.services) {
+    ref.all(controls, 'control', service.data.controls, service.file, ['controls']);
+    service.data.tiers.forEach((tier, t) =>
+      tier.targets.forEach((target, i) =>
+        ref.expect(severityIds, 'severity', target.severity, service.file, [
+          'tiers',
+          t,
+          'targets',
+          i,
+          'severity',
+        ]),
+      ),
+    );
+  }
+
+  for (const activity of model.activities) {
+    const at: FieldPath = ['activities', activity.index];
+    ref.expect(services, 'service', activity.service, activity.file, [...at, 'service']);
+    ref.all(controls, 'control', activity.controls, activity.file, [...at, 'controls']);
+    for (const party of Object.keys(activity.raci)) {
+      ref.expect(partyIds, 'party', party, activity.file, [...at, 'raci', party]);
+    }
+  }
+
+  for (const fw of model.frameworks) {
+    const groups = new Set(fw.data.groups.map((g) => g.id));
+    fw.data.controls.forEach((control, i) =>
+      ref.expect(groups, 'control group', control.group, fw.file, ['controls', i, 'group']),
+    );
+  }
+
+  for (const client of model.clients) {
+    const { data, file } = client;
+    const contacts = new Set(data.contacts.map((c) => c.id));
+    const people = new Set([...contacts, ...staffIds]);
+    ref.all(frameworks, 'framework', data.frameworks, file, ['frameworks']);
+    data.contacts.forEach((contact, i) => {
+      ref.expect(partyIds, 'party', contact.party, file, ['contacts', i, 'party']);
+      ref.expect(people, 'person', contact.backup, file, ['contacts', i, 'backup']);
+    });
+    for (const [party, person] of Object.entries(data.assignments.default)) {
+      ref.expect(partyIds, 'party', party, file, ['assignments', 'default', party]);
+      ref.expect(people, 'person', person, file, ['assignments', 'default', party]);
+    }
+    for (const [domain, lanes] of Object.entries(data.assignments.domains)) {
+      ref.expect(domains, 'domain', domain, file, ['assignments', 'domains', domain]);
+      for (const [party, person] of Object.entries(lanes)) {
+        ref.expect(partyIds, 'party', party, file, ['assignments', 'domains', domain, party]);
+        ref.expect(people, 'person', person, file, ['assignments', 'domains', domain, party]);
+      }
+    }
+    data.services.forEach((sub, i) => {
+      const service = model.servicesById.get(sub.service);
+      ref.expect(services, 'service', sub.service, file, ['services', i, 'service']);
+      if (service) {
+        const tiers = new Set(service.data.tiers.map((t) => t.id));
+        ref.expect(tiers, `tier of ${sub.service}`, sub.tier, file, ['services', i, 'tier']);
+      }
+    });
+    data.matrix.overrides.forEach((override, i) => {
+      const at: FieldPath = ['matrix', 'overrides', i];
+      ref.expect(activities, 'activity', override.activity, file, [...at, 'activity']);
+      for (const party of Object.keys(override.raci)) {
+        ref.expect(partyIds, 'party', party, file, [...at, 'raci', party]);
+      }
+    });
+  }
+
+  for (const policy of model.policies) {
+    const { data, file } = policy;
+    const folder = clientFolderOf(file);
+    if (folder !== undefined && data.client !== folder) {
+      ref.problems.push(
+        error(
+          'references/folder',
+          file,
+          ['client'],
+          'a client policy must name the client whose folder it is in',
+          {
+            expected: `"${folder}"`,
+            found: data.client ? `"${data.client}"` : 'nothing',
+          },
+        ),
+      );
+    } else if (folder === undefined && data.client !== undefined) {
+      ref.problems.push(
+        error(
+          'references/folder',
+          file,
+          ['client'],
+          'a provider-wide policy cannot name a client',
+          {
+            expected: `no client field, or move the file to clients/${data.client}/policies/`,
+            found: `"${data.client}"`,
+          },
+        ),
+      );
+    }
+    ref.expect(clients, 'client', data.client, file, ['client']);
+    ref.all(controls, 'control', data.controls, file, ['controls']);
+    ref.all(services, 'service', data.services, file, ['services']);
+    ref.all(runbooks, 'runbook', data.runbooks, file, ['runbooks']);
+  }
+
+  for (const runbook of model.runbooks) {
+    const { data, file } = runbook;
+    ref.expect(staffIds, 'staff member', data.owner, file, ['owner']);
+    ref.all(clients, 'client', data.shared_with, file, ['shared_with']);
+    ref.all(services, 'service', data.services, file, ['services']);
+    ref.all(activities, 'activity', data.activities, file, ['activities']);
+    ref.all(controls, 'control', data.controls, file, ['controls']);
+  }
+
+  for (const report of model.reports) {
+    const { data, file } = report;
+    const folder = clientFolderOf(file);
+    const month = basename(file).replace(/\.mdx?$/, '');
+    if (folder !== data.client) {
+      ref.problems.push(
+        error('reports/location', file, ['client'], 'the report is filed under another client', {
+          expected: `"${folder}" (the folder it is in)`,
+          found: `"${data.client}"`,
+        }),
+      );
+    }
+    if (month !== data.period) {
+      ref.problems.push(
+        error('reports/location', file, ['period'], 'the file name and the period disagree', {
+          expected: `"${month}" (the file name)`,
+          found: `"${data.period}"`,
+        }),
+      );
+    }
+    ref.expect(clients, 'client', data.client, file, ['client']);
+    ref.expect(staffIds, 'staff member', data.prepared_by, file, ['prepared_by']);
+    ref.expect(staffIds, 'staff member', data.reviewed_by, file, ['reviewed_by']);
+    data.recommendations.forEach((rec, i) =>
+      ref.expect(partyIds, 'party', rec.owner, file, ['recommendations', i, 'owner']),
+    );
+  }
+
+  return ref.problems;
+}

@@ -1,0 +1,80 @@
+/**
+ * A problem found in the content: the unit every check produces and every reporter
+ * prints. It always names the file and the field; `expected` and `found` say what was
+ * wanted and what was there.
+ */
+export type FieldPath = ReadonlyArray<string | number>;
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  severity: Severity;
+  /** Short rule id, e.g. "matrix/one-accountable"; stable for tools and docs. */
+  rule: string;
+  /** Path of the file relative to the content root, posix separators. */
+  file: string;
+  /** Where in the file's data the problem is; empty for the file as a whole. */
+  path: FieldPath;
+  message: string;
+  expected?: string;
+  found?: string;
+  /** 1-based position, when the reader could locate the field. */
+  line?: number;
+  column?: number;
+}
+
+/** Renders a field path the way an author reads it: `matrix.overrides[2].raci.provider`. */
+export function formatFieldPath(path: FieldPath): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out ? `.${part}` : part;
+  }
+  return out || '(file)';
+}
+
+/** Shorthand for an error. */
+export function error(
+  rule: string,
+  file: string,
+  path: FieldPath,
+  message: string,
+  detail: { expected?: string; found?: string } = {},
+): Problem {
+  return { severity: 'error', rule, file, path, message, ...detail };
+}
+
+/** Shorthand for a warning. */
+export function warning(
+  rule: string,
+  file: string,
+  path: FieldPath,
+  message: string,
+  detail: { expected?: string; found?: string } = {},
+): Problem {
+  return { severity: 'warning', rule, file, path, message, ...detail };
+}
+
+/** Stable order: by file, then line, then field. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      formatFieldPath(a.path).localeCompare(formatFieldPath(b.path)) ||
+      a.message.localeCompare(b.message),
+  );
+}
+
+/** Plain-text block for a thrown build error: one line per problem. */
+export function formatProblemsPlain(problems: readonly Problem[]): string {
+  return sortProblems(problems)
+    .map((p) => {
+      const where = p.line ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
+      const detail = [p.expected && `expected ${p.expected}`, p.found && `found ${p.found}`]
+        .filter(Boolean)
+        .join(', ');
+      return `${where}  ${formatFieldPath(p.path)}  ${p.message}${detail ? ` (${detail})` : ''}`;
+    })
+    .join('\n');
+}

@@ -1,0 +1,93 @@
+/**
+ * Red/amber/green for each KPI of a report against the client's targets, with the
+ * change since the previous month.
+ */
+import type { KpiId, Metrics } from '../../schemas/index.ts';
+import { KPIS, type KpiDefinition } from './kpis.ts';
+import type { ClientTarget } from './targets.ts';
+
+export type Status = 'green' | 'amber' | 'red' | 'none';
+
+export const STATUS_LABELS: Record<Status, string> = {
+  green: 'On target',
+  amber: 'Near target',
+  red: 'Off target',
+  none: 'No target',
+};
+
+/** Where a value stands against a target; `amber` overrides the catalog tolerance. */
+export function ragStatus(
+  def: KpiDefinition,
+  value: number | undefined,
+  target: number | undefined,
+  amber?: number,
+): Status {
+  if (value === undefined || target === undefined) return 'none';
+  const round = (n: number) => Number(n.toFixed(def.decimals));
+  const v = round(value);
+  if (def.direction === 'at-least') {
+    if (v >= target) return 'green';
+    return v >= (amber ?? target - def.tolerance) ? 'amber' : 'red';
+  }
+  if (v <= target) return 'green';
+  return v <= (amber ?? target + def.tolerance) ? 'amber' : 'red';
+}
+
+export interface KpiScore {
+  def: KpiDefinition;
+  value: number | undefined;
+  target?: ClientTarget;
+  status: Status;
+  previous: number | undefined;
+  /** value − previous, when both exist. */
+  delta: number | undefined;
+  /** Whether the change moved towards (better) or away from (worse) the good direction. */
+  trend: 'better' | 'worse' | 'same' | 'none';
+}
+
+/** Scores every KPI of a month against targets; KPIs without a target are kept, unscored. */
+export function scoreMetrics(
+  metrics: Metrics,
+  targets: ReadonlyMap<KpiId, ClientTarget>,
+  previous?: Metrics,
+): KpiScore[] {
+  return KPIS.map((def) => {
+    const value = def.compute(metrics);
+    const prior = previous ? def.compute(previous) : undefined;
+    const target = targets.get(def.id);
+    const delta =
+      value !== undefined && prior !== undefined
+        ? Number((value - prior).toFixed(def.decimals))
+        : undefined;
+    let trend: KpiScore['trend'] = 'none';
+    if (delta !== undefined) {
+      const good = def.direction === 'at-least' ? delta > 0 : delta < 0;
+      trend = delta === 0 ? 'same' : good ? 'better' : 'worse';
+    }
+    const score: KpiScore = {
+      def,
+      value,
+      status: ragStatus(def, value, target?.target, target?.amber),
+      previous: prior,
+      delta,
+      trend,
+    };
+    if (target) score.target = target;
+    return score;
+  });
+}
+
+/** The month's overall status: the worst status among scored KPIs. */
+export function overallStatus(scores: readonly KpiScore[]): Status {
+  const statuses = new Set(scores.map((s) => s.status));
+  if (statuses.has('red')) return 'red';
+  if (statuses.has('amber')) return 'amber';
+  return statuses.has('green') ? 'green' : 'none';
+}
+
+/** Counts of scored KPIs by status. */
+export function statusCounts(scores: readonly KpiScore[]): Record<Status, number> {
+  const counts: Record<Status, number> = { green: 0, amber: 0, red: 0, none: 0 };
+  for (const s of scores) counts[s.status]++;
+  return counts;
+}
