@@ -78,9 +78,9 @@ export async function scanForLeaks(
   const needles = canaries.map((c) => ({ ...c, lower: c.text.toLowerCase() }));
   for (const file of await listFiles(root)) {
     const text = readableText(file, await readFile(join(root, file))).toLowerCase();
-    const name = file.toLowerCase();
+    const name = `/${file.toLowerCase()}`;
     for (const canary of needles) {
-      if (text.includes(canary.lower) || name.includes(canary.lower.replace(/^\/|\/$/g, ''))) {
+      if (text.includes(canary.lower) || name.includes(canary.lower)) {
         issues.push({ folder, file, message: `contains ${canary.what}: "${canary.text}"` });
       }
     }

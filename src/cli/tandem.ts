@@ -2,10 +2,12 @@
 /** The `tandem` command line: one entry point, one small module per command. */
 import { runBuildCommand } from './build.ts';
 import { runCheckCommand } from './check.ts';
+import { runServeCommand } from './serve.ts';
 
 const commands: Record<string, (argv: string[]) => Promise<number>> = {
   check: runCheckCommand,
   build: runBuildCommand,
+  serve: runServeCommand,
 };
 
 const usage = `Usage: tandem <command> [options]
@@ -13,6 +15,7 @@ const usage = `Usage: tandem <command> [options]
 Commands:
   check     validate the content tree
   build     check, render and assemble one folder per audience
+  serve     serve the built folders locally, one host name per audience
 
 Run "tandem <command> --help" for a command's options.
 `;

@@ -40,28 +40,24 @@ export function forbiddenFor(model: Model, viewer: string): Canary[] {
   for (const other of model.clients) {
     if (other.id !== viewer) canaries.push(...identifying(model, other.id));
   }
+  // Staff-only documents are recognised by their address, which every copy of the page
+  // and every search fragment carries; their titles are ordinary phrases that shared
+  // prose may legitimately use ("our quarterly restore test").
   for (const runbook of model.runbooks) {
     if (!clientMaySee(runbookAudience(runbook), viewer)) {
-      canaries.push({
-        text: runbook.data.title,
-        what: `runbook "${runbook.id}", not shared with ${viewer}`,
-      });
+      canaries.push({ text: `/runbooks/${runbook.id}/`, what: `runbook "${runbook.id}", not shared with ${viewer}` });
     }
   }
   for (const policy of model.policies) {
     if (!clientMaySee(policyAudience(policy), viewer)) {
-      canaries.push({
-        text: policy.data.title,
-        what: `policy "${policy.id}", not visible to ${viewer}`,
-      });
+      const path = policy.data.client ? `/clients/${policy.data.client}/policies/${policy.id}/` : `/policies/${policy.id}/`;
+      canaries.push({ text: path, what: `policy "${policy.id}", not visible to ${viewer}` });
     }
   }
   for (const report of model.reports) {
     if (!clientMaySee(reportAudience(report), viewer)) {
-      canaries.push({
-        text: report.data.headline,
-        what: `report ${report.id} (${report.data.status})`,
-      });
+      canaries.push({ text: `/clients/${report.data.client}/reports/${report.data.period}/`, what: `report ${report.id} (${report.data.status})` });
+      canaries.push({ text: report.data.headline, what: `the headline of report ${report.id} (${report.data.status})` });
     }
   }
   // A shared contact (e.g. the same vendor engineer at two clients) is not a leak.

@@ -5,7 +5,7 @@
  */
 import type { Client } from '../../schemas/index.ts';
 import type { ActivityView, Entry, Model } from '../model/types.ts';
-import { parseLetters, type Letter } from './letters.ts';
+import { LETTERS, parseLetters, type Letter } from './letters.ts';
 import { coverageFor } from './people.ts';
 import type { DomainSection, EffectiveMatrix, MatrixRow, Provenance } from './types.ts';
 import { findGaps } from './gaps.ts';
@@ -17,16 +17,22 @@ function cellsFrom(model: Model, raci: Record<string, string>): Cells {
 }
 
 /**
- * Without the delivering service the provider is not engaged: the client's own team
- * does the work and answers for it; Consulted and Informed stay with their parties.
+ * Without the delivering service the provider is not engaged, so its part falls to the
+ * client's own team: the team takes the provider's R and A (and then needs no C or I of
+ * its own). Every other party keeps its letters, so an outcome Accountable to client
+ * leadership stays with leadership.
  */
 export function withoutService(model: Model, template: Cells): Cells {
   const team = model.parties.find((p) => p.kind === 'client-team');
+  const providers = model.parties.filter((p) => p.kind === 'provider').map((p) => p.id);
+  const handedOver = new Set(providers.flatMap((id) => template[id] ?? []).filter((l) => l === 'R' || l === 'A'));
   return Object.fromEntries(
     model.parties.map((party) => {
-      if (party.id === team?.id) return [party.id, ['R', 'A'] as Letter[]];
-      if (party.kind === 'provider') return [party.id, [] as Letter[]];
-      return [party.id, (template[party.id] ?? []).filter((l) => l === 'C' || l === 'I')];
+      const own = template[party.id] ?? [];
+      if (providers.includes(party.id)) return [party.id, [] as Letter[]];
+      if (party.id !== team?.id || handedOver.size === 0) return [party.id, own];
+      const lead = own.filter((l) => l === 'R' || l === 'A');
+      return [party.id, LETTERS.filter((l) => handedOver.has(l) || lead.includes(l))];
     }),
   );
 }

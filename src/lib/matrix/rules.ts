@@ -17,17 +17,23 @@ interface RowSubject {
   activityId: string;
 }
 
-function holders(raci: Record<string, string>, letter: Letter): string[] {
+/** Parties holding `letter`, in the provider's column order. */
+function holders(model: Model, raci: Record<string, string>, letter: Letter): string[] {
+  const order = (party: string) => {
+    const i = model.parties.findIndex((p) => p.id === party);
+    return i === -1 ? model.parties.length : i;
+  };
   return Object.entries(raci)
     .filter(([, cell]) => parseLetters(cell).includes(letter))
-    .map(([party]) => party);
+    .map(([party]) => party)
+    .sort((a, b) => order(a) - order(b));
 }
 
 /** Rule problems for one `raci` map. */
 export function checkRaciRow(model: Model, row: RowSubject): Problem[] {
   const problems: Problem[] = [];
-  const accountable = holders(row.raci, 'A');
-  const responsible = holders(row.raci, 'R');
+  const accountable = holders(model, row.raci, 'A');
+  const responsible = holders(model, row.raci, 'R');
   const describe = (parties: string[]) => (parties.length ? parties.join(' and ') : 'none');
 
   if (accountable.length !== 1) {

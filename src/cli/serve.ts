@@ -1,0 +1,99 @@
+/**
+ * `npm run serve`: serves every audience folder under sites/ on one port, by host name —
+ * `staff.localhost` (and plain `localhost`) for staff, `<client-id>.localhost` for each
+ * client — with the same security headers as production, so the local portal behaves
+ * like the deployed one (one hostname per audience).
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import sirv from 'sirv';
+import { SECURITY_HEADERS } from '../lib/audience/headers.ts';
+
+export const serveHelp = `Usage: npm run serve -- [--port 4321] [--host 127.0.0.1] [--out sites]
+
+Serves the built audience folders: http://staff.localhost:<port>/ (also http://localhost:<port>/)
+for staff, http://<client-id>.localhost:<port>/ for each client.
+`;
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+/** Picks the audience folder for a request's Host header. */
+export function audienceForHost(host: string | undefined, folders: ReadonlySet<string>): string | undefined {
+  const name = (host ?? '').split(':')[0]!.toLowerCase();
+  if (name === 'localhost' || name === '127.0.0.1' || name === '[::1]') return 'staff';
+  const sub = name.endsWith('.localhost') ? name.slice(0, -'.localhost'.length) : undefined;
+  return sub && folders.has(sub) ? sub : undefined;
+}
+
+/** A request handler over the folders in `outDir`. */
+export async function createSitesHandler(outDir: string): Promise<{ handler: Handler; folders: string[] }> {
+  const folders = (await readdir(outDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const known = new Set(folders);
+  const servers = new Map<string, Handler>();
+  const notFound = new Map<string, Buffer>();
+  for (const folder of folders) {
+    const root = join(outDir, folder);
+    servers.set(
+      folder,
+      sirv(root, {
+        dev: false,
+        etag: true,
+        dotfiles: false,
+        setHeaders: (res) => {
+          for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value);
+        },
+      }),
+    );
+    notFound.set(folder, await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found')));
+  }
+  const handler: Handler = (req, res) => {
+    const folder = audienceForHost(req.headers.host, known);
+    for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value);
+    if (!folder) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('No audience folder for this host name.\n');
+      return;
+    }
+    servers.get(folder)!(req, res, () => {
+      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFound.get(folder));
+    });
+  };
+  return { handler, folders };
+}
+
+/** Starts the server; resolves with its port once listening. */
+export async function runServeCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: 'string', default: process.env.PORT ?? '4321' },
+      host: { type: 'string', default: '127.0.0.1' },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(serveHelp);
+    return 0;
+  }
+  const outDir = resolve(values.out ?? process.env.TANDEM_OUT ?? 'sites');
+  const { handler, folders } = await createSitesHandler(outDir).catch(() => {
+    throw new Error(`nothing to serve in ${outDir}: run "npm run build" first`);
+  });
+  const server = createServer(handler);
+  await new Promise<void>((done) => server.listen(Number(values.port), values.host, done));
+  const port = (server.address() as { port: number }).port;
+  const out = process.stdout;
+  out.write(`\nTandem is serving ${outDir}\n\n`);
+  out.write(`  Staff portal        http://localhost:${port}/\n`);
+  for (const folder of folders.filter((f) => f !== 'staff')) {
+    out.write(`  ${folder.padEnd(20)}http://${folder}.localhost:${port}/\n`);
+  }
+  out.write(`\nEach client address serves only that client's folder. Press Ctrl+C to stop.\n`);
+  await new Promise<void>((done) => {
+    process.once('SIGINT', () => server.close(() => done()));
+    process.once('SIGTERM', () => server.close(() => done()));
+  });
+  return 0;
+}
