@@ -20,6 +20,9 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
   prefetch: false,
+  // Keep the template's line breaks: Pagefind reads adjacent elements without whitespace
+  // between them as one word ("Version1.1"), which hurts search and excerpts.
+  compressHTML: false,
   integrations: [mdx()],
   vite: { build: { sourcemap: false, assetsInlineLimit: 0 } },
 });
