@@ -2,12 +2,17 @@
 /** The `tandem` command line: one entry point, one small module per command. */
 import { runBuildCommand } from './build.ts';
 import { runCheckCommand } from './check.ts';
+import { runDeployNginxCommand } from './deploy-nginx.ts';
 import { runServeCommand } from './serve.ts';
 
 const commands: Record<string, (argv: string[]) => Promise<number>> = {
   check: runCheckCommand,
   build: runBuildCommand,
   serve: runServeCommand,
+  'deploy:nginx': runDeployNginxCommand,
+  'report:new': (argv) => import('./report-new.ts').then((m) => m.runReportNewCommand(argv)),
+  'report:publish': (argv) => import('./report-publish.ts').then((m) => m.runReportPublishCommand(argv)),
+  pdf: (argv) => import('./pdf.ts').then((m) => m.runPdfCommand(argv)),
 };
 
 const usage = `Usage: tandem <command> [options]
@@ -16,6 +21,10 @@ Commands:
   check     validate the content tree
   build     check, render and assemble one folder per audience
   serve     serve the built folders locally, one host name per audience
+  deploy:nginx  write an nginx configuration, one server block per audience
+  report:new      scaffold a client's monthly report as a draft
+  report:publish  publish a report (or record a correction) in the report ledger
+  pdf             render a report or a matrix to a board-ready PDF
 
 Run "tandem <command> --help" for a command's options.
 `;

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { forbiddenFor } from '../../../src/lib/audience/canaries.ts';
+import { fixtureModel } from '../helpers/fixture.ts';
+
+describe('forbiddenFor', () => {
+  it("lists every other client's identity, staff-only paths and drafts", async () => {
+    const model = await fixtureModel();
+    const texts = forbiddenFor(model, 'alpha-bank').map((c) => c.text);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Beta Canary Clinic',
+        '/clients/beta-clinic/',
+        'MSA-BETA-1',
+        'Ben Betatech',
+        'ben@beta.test',
+        '/runbooks/credential-rotation/',
+        '/policies/technician-credentials/',
+        '/clients/alpha-bank/reports/2026-10/',
+        'Fixture headline for alpha-bank in 2026-10.',
+      ]),
+    );
+    expect(texts).not.toContain('Alpha Canary Bank');
+    expect(texts).not.toContain('/runbooks/restore-drill/');
+  });
+
+  it('does not forbid a contact both clients share', async () => {
+    const model = await fixtureModel((raw) => {
+      const beta = raw.clients.find((c) => c.id === 'beta-clinic')!;
+      beta.data.contacts.push({ ...raw.clients.find((c) => c.id === 'alpha-bank')!.data.contacts[1]! });
+    });
+    expect(forbiddenFor(model, 'alpha-bank').map((c) => c.text)).not.toContain('Vic Corevendor');
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import {
+  elementIds,
+  extractMasthead,
+  internalLinks,
+  MarkerError,
+  removeMarkers,
+  replaceMasthead,
+  stripStaffBlocks,
+  takeAudience,
+} from '../../../src/lib/audience/html.ts';
+
+const page = (body: string, section = 'services') =>
+  `<html><head><meta name="tandem-audience" content="clients alpha beta"></head><body data-section="${section}"><header><!--tandem:masthead--><nav><a href="/" data-section="dashboard" aria-current="page">Dashboard</a><a href="/services/" data-section="services">Services</a></nav><!--/tandem:masthead--></header>${body}</body></html>`;
+
+describe('takeAudience', () => {
+  it('reads the declared audience and removes the declaration', () => {
+    const { audience, html, declared } = takeAudience(page(''));
+    expect(audience).toEqual({ kind: 'clients', ids: ['alpha', 'beta'] });
+    expect(declared).toBe(true);
+    expect(html).not.toContain('tandem-audience');
+  });
+
+  it('treats a page without a declaration as staff only', () => {
+    expect(takeAudience('<html><body>x</body></html>')).toMatchObject({ audience: { kind: 'staff' }, declared: false });
+  });
+});
+
+describe('stripStaffBlocks', () => {
+  it('removes every staff block and keeps the rest', () => {
+    const html = 'a<!--tandem:staff-->secret one<!--/tandem:staff-->b<!--tandem:staff-->secret two<!--/tandem:staff-->c';
+    expect(stripStaffBlocks(html)).toBe('abc');
+  });
+
+  it('refuses unclosed, nested and stray markers', () => {
+    expect(() => stripStaffBlocks('a<!--tandem:staff-->b')).toThrow(MarkerError);
+    expect(() => stripStaffBlocks('<!--tandem:staff-->a<!--tandem:staff-->b<!--/tandem:staff--><!--/tandem:staff-->')).toThrow(/nested/);
+    expect(() => stripStaffBlocks('a<!--/tandem:staff-->b')).toThrow(/no opening/);
+  });
+});
+
+describe('masthead', () => {
+  it("swaps in another audience's masthead and marks the page's section as current", () => {
+    const client = '<nav><a href="/clients/alpha/" data-section="overview" aria-current="page">Overview</a><a href="/clients/alpha/services/" data-section="services">Services</a></nav>';
+    const html = replaceMasthead(page('<main>x</main>'), client);
+    expect(extractMasthead(html)).toBe(
+      '<nav><a href="/clients/alpha/" data-section="overview">Overview</a><a href="/clients/alpha/services/" data-section="services" aria-current="page">Services</a></nav>',
+    );
+    expect(html).not.toContain('Dashboard');
+  });
+
+  it('refuses a page without a masthead', () => {
+    expect(() => replaceMasthead('<html><body></body></html>', '<nav></nav>')).toThrow(MarkerError);
+  });
+
+  it('removeMarkers keeps content but drops every marker', () => {
+    const html = removeMarkers(page('<!--tandem:staff-->kept for staff<!--/tandem:staff-->'));
+    expect(html).toContain('kept for staff');
+    expect(html).not.toContain('tandem:');
+  });
+});
+
+describe('links and ids', () => {
+  it('finds internal links (not external or protocol-relative) and decodes entities', () => {
+    const html = '<a href="/a/?x=1&amp;y=2">a</a><a href="https://e.com/">e</a><a href="//cdn/x">c</a><img src="/i.svg" alt=""><a href="#top">t</a>';
+    expect(internalLinks(html)).toEqual(['/a/?x=1&y=2', '/i.svg']);
+    expect([...elementIds('<h2 id="one">1</h2><tr id="a-two">')]).toEqual(['one', 'a-two']);
+  });
+});
