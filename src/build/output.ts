@@ -6,7 +6,7 @@ import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 export interface Staging {
-  /** Where Astro renders. */
+  /** Where Astro renders (inside the project). */
   render: string;
   /** Where audience folders are assembled. */
   sites: string;
@@ -14,12 +14,21 @@ export interface Staging {
   root: string;
 }
 
-/** A fresh staging area next to `outDir`. */
-export async function createStaging(outDir: string): Promise<Staging> {
-  const root = join(dirname(outDir), `.${basename(outDir)}.staging-${process.pid}`);
-  await rm(root, { recursive: true, force: true });
+let builds = 0;
+
+/**
+ * A fresh staging area: assembled sites next to `outDir` (so the swap is a rename), the
+ * render inside the project (Astro keeps its prerender chunks under the output folder only
+ * when that folder is inside the working directory; elsewhere it falls back to a shared
+ * `.astro/` that concurrent builds would overwrite).
+ */
+export async function createStaging(outDir: string, projectRoot: string): Promise<Staging> {
+  const id = `${process.pid}-${++builds}`;
+  const root = join(dirname(outDir), `.${basename(outDir)}.staging-${id}`);
+  const render = join(projectRoot, '.tandem', `render-${id}`);
+  await Promise.all([root, render].map((dir) => rm(dir, { recursive: true, force: true })));
   await mkdir(root, { recursive: true });
-  return { root, render: join(root, 'render'), sites: join(root, 'sites') };
+  return { root, render, sites: join(root, 'sites') };
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -40,10 +49,10 @@ export async function publishStaging(staging: Staging, outDir: string): Promise<
     if (hadOutput) await rename(previous, outDir);
     throw err;
   }
-  await rm(staging.root, { recursive: true, force: true });
+  await discardStaging(staging);
 }
 
-/** Removes the staging area after a failed build; the output folder is untouched. */
+/** Removes the staging area (after a failed build, the output folder is untouched). */
 export async function discardStaging(staging: Staging): Promise<void> {
-  await rm(staging.root, { recursive: true, force: true });
+  await Promise.all([staging.root, staging.render].map((dir) => rm(dir, { recursive: true, force: true })));
 }

@@ -93,7 +93,7 @@ export async function buildSites(options: BuildOptions): Promise<BuildSummary> {
     };
   });
 
-  const staging = await createStaging(options.outDir);
+  const staging = await createStaging(options.outDir, options.projectRoot);
   try {
     await timed('render', summary, options, async () => {
       await renderSite({

@@ -3,6 +3,7 @@
 import { runBuildCommand } from './build.ts';
 import { runCheckCommand } from './check.ts';
 import { runDeployNginxCommand } from './deploy-nginx.ts';
+import { runGenerateCommand } from './generate.ts';
 import { runServeCommand } from './serve.ts';
 
 const commands: Record<string, (argv: string[]) => Promise<number>> = {
@@ -10,6 +11,7 @@ const commands: Record<string, (argv: string[]) => Promise<number>> = {
   build: runBuildCommand,
   serve: runServeCommand,
   'deploy:nginx': runDeployNginxCommand,
+  generate: runGenerateCommand,
   'report:new': (argv) => import('./report-new.ts').then((m) => m.runReportNewCommand(argv)),
   'report:publish': (argv) => import('./report-publish.ts').then((m) => m.runReportPublishCommand(argv)),
   pdf: (argv) => import('./pdf.ts').then((m) => m.runPdfCommand(argv)),
@@ -22,6 +24,7 @@ Commands:
   build     check, render and assemble one folder per audience
   serve     serve the built folders locally, one host name per audience
   deploy:nginx  write an nginx configuration, one server block per audience
+  generate  write a synthetic provider content tree (tests, benchmarks)
   report:new      scaffold a client's monthly report as a draft
   report:publish  publish a report (or record a correction) in the report ledger
   pdf             render a report or a matrix to a board-ready PDF
