@@ -49,9 +49,18 @@ export async function runBuildCommand(argv: string[]): Promise<number> {
     const folders = [...summary.folders]
       .map(([name, files]) => `${name} (${files} files)`)
       .join(', ');
-    stream.write(
-      `\nBuilt ${summary.pagesRendered} pages into ${outDir} in ${seconds(performance.now() - started)}: ${folders}\n`,
-    );
+    const total = performance.now() - started;
+    stream.write(`\nBuilt ${summary.pagesRendered} pages into ${outDir} in ${seconds(total)}: ${folders}\n`);
+    if (process.env.TANDEM_STATS) {
+      // One machine-readable line for `npm run bench`; maxRSS is this process's peak, in KiB.
+      const stats = {
+        totalMs: Math.round(total),
+        phases: Object.fromEntries(summary.phases.map((p) => [p.phase, Math.round(p.ms)])),
+        pages: summary.pagesRendered,
+        maxRssKiB: process.resourceUsage().maxRSS,
+      };
+      stream.write(`TANDEM_STATS ${JSON.stringify(stats)}\n`);
+    }
     return 0;
   } catch (err) {
     if (!(err instanceof BuildError)) throw err;

@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import compression from 'compression';
 import sirv from 'sirv';
 import { SECURITY_HEADERS } from '../lib/audience/headers.ts';
 
@@ -48,7 +49,11 @@ export async function createSitesHandler(outDir: string): Promise<{ handler: Han
     );
     notFound.set(folder, await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found')));
   }
-  const handler: Handler = (req, res) => {
+  // Compress like a real host does (nginx gzip, Cloudflare), so transfer sizes measured
+  // locally are the ones users get. Pagefind's .pf_* files are already gzip.
+  const compress = compression({ filter: (req, res) => !/\.pf_[a-z]+$/.test(req.url ?? '') && compression.filter(req, res) });
+  const handler: Handler = (req, res) => compress(req as never, res as never, () => serve(req, res));
+  const serve: Handler = (req, res) => {
     const folder = audienceForHost(req.headers.host, known);
     for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value);
     if (!folder) {

@@ -12,6 +12,7 @@ const commands: Record<string, (argv: string[]) => Promise<number>> = {
   serve: runServeCommand,
   'deploy:nginx': runDeployNginxCommand,
   generate: runGenerateCommand,
+  bench: (argv) => import('./bench.ts').then((m) => m.runBenchCommand(argv)),
   'report:new': (argv) => import('./report-new.ts').then((m) => m.runReportNewCommand(argv)),
   'report:publish': (argv) => import('./report-publish.ts').then((m) => m.runReportPublishCommand(argv)),
   pdf: (argv) => import('./pdf.ts').then((m) => m.runPdfCommand(argv)),
@@ -25,6 +26,7 @@ Commands:
   serve     serve the built folders locally, one host name per audience
   deploy:nginx  write an nginx configuration, one server block per audience
   generate  write a synthetic provider content tree (tests, benchmarks)
+  bench     build a generated provider at scale and report against the budgets
   report:new      scaffold a client's monthly report as a draft
   report:publish  publish a report (or record a correction) in the report ledger
   pdf             render a report or a matrix to a board-ready PDF
