@@ -5,7 +5,8 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { forbiddenFor } from '../lib/audience/canaries.ts';
+import { canaries } from '../lib/audience/canaries.ts';
+import { MultiMatcher } from '../lib/audience/scanner.ts';
 import { headersFile } from '../lib/audience/headers.ts';
 import { checkContent } from '../lib/checks/run.ts';
 import type { Model } from '../lib/model/types.ts';
@@ -123,10 +124,10 @@ export async function buildSites(options: BuildOptions): Promise<BuildSummary> {
 
     await timed('verify', summary, options, async () => {
       const issues: VerifyIssue[] = [];
+      const matcher = new MultiMatcher(canaries(model).map((c) => ({ text: c.text, value: c })));
       for (const folder of folders.keys()) {
         issues.push(...(await checkLinks(staging.sites, folder)));
-        if (folder !== 'staff')
-          issues.push(...(await scanForLeaks(staging.sites, folder, forbiddenFor(model, folder))));
+        if (folder !== 'staff') issues.push(...(await scanForLeaks(staging.sites, folder, matcher)));
       }
       if (issues.length)
         throw new BuildError(

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Canary } from '../lib/audience/canaries.ts';
+import type { MultiMatcher } from '../lib/audience/scanner.ts';
 import { elementIds, internalLinks } from '../lib/audience/html.ts';
 import { fileOf, listFiles } from './files.ts';
 
@@ -67,22 +68,18 @@ export async function checkLinks(sitesDir: string, folder: string): Promise<Veri
   return issues;
 }
 
-/** Every canary found in a client folder's files and file names. */
+/** Every canary a client folder may not hold, found in its files and file names. */
 export async function scanForLeaks(
   sitesDir: string,
   folder: string,
-  canaries: readonly Canary[],
+  matcher: MultiMatcher<Canary>,
 ): Promise<VerifyIssue[]> {
   const root = join(sitesDir, folder);
   const issues: VerifyIssue[] = [];
-  const needles = canaries.map((c) => ({ ...c, lower: c.text.toLowerCase() }));
   for (const file of await listFiles(root)) {
-    const text = readableText(file, await readFile(join(root, file))).toLowerCase();
-    const name = `/${file.toLowerCase()}`;
-    for (const canary of needles) {
-      if (text.includes(canary.lower) || name.includes(canary.lower)) {
-        issues.push({ folder, file, message: `contains ${canary.what}: "${canary.text}"` });
-      }
+    const text = readableText(file, await readFile(join(root, file)));
+    for (const canary of new Set([...matcher.find(text), ...matcher.find(`/${file}`)])) {
+      if (!canary.allowed.has(folder)) issues.push({ folder, file, message: `contains ${canary.what}: "${canary.text}"` });
     }
   }
   return issues;

@@ -4,62 +4,79 @@
  * folder (pages, assets, decompressed search index, file names) for these strings.
  */
 import type { Model } from '../model/types.ts';
-import { clientMaySee, policyAudience, reportAudience, runbookAudience } from './audience.ts';
+import { policyAudience, reportAudience, runbookAudience, type Audience } from './audience.ts';
 
 export interface Canary {
   text: string;
   /** Why it is forbidden, for the error message. */
   what: string;
+  /** Client folders where it may appear (staff may always see everything). */
+  allowed: ReadonlySet<string>;
 }
 
-function identifying(model: Model, clientId: string): Canary[] {
-  const client = model.clientsById.get(clientId);
-  if (!client) return [];
-  const { data } = client;
-  const canaries: Canary[] = [
-    { text: data.name, what: `the name of client ${clientId}` },
-    { text: `/clients/${clientId}/`, what: `a path of client ${clientId}` },
-    { text: data.contract.reference, what: `the contract reference of client ${clientId}` },
-  ];
-  for (const contact of data.contacts) {
-    canaries.push({ text: contact.email, what: `a contact email of client ${clientId}` });
-    canaries.push({ text: contact.name, what: `a contact of client ${clientId}` });
-  }
-  return canaries;
+const NOWHERE: ReadonlySet<string> = new Set();
+
+function allowedFor(audience: Audience, all: readonly string[]): ReadonlySet<string> {
+  if (audience.kind === 'all') return new Set(all);
+  return audience.kind === 'clients' ? new Set(audience.ids) : NOWHERE;
 }
 
-/** Every string that must not appear anywhere in `viewer`'s folder. */
-export function forbiddenFor(model: Model, viewer: string): Canary[] {
-  const canaries: Canary[] = [];
-  const ownText = new Set<string>();
-  const own = model.clientsById.get(viewer);
-  if (own) {
-    ownText.add(own.data.name);
-    for (const c of own.data.contacts) ownText.add(c.name).add(c.email);
+/** Every identifying or restricted string in the model, with the folders it may appear in. */
+export function canaries(model: Model): Canary[] {
+  const list: Canary[] = [];
+  const clientIds = model.clients.map((c) => c.id);
+  // A contact several clients share (the same vendor engineer) may appear in each of them.
+  const contactOwners = new Map<string, Set<string>>();
+  for (const client of model.clients) {
+    for (const c of client.data.contacts) {
+      for (const text of [c.name, c.email]) {
+        const owners = contactOwners.get(text) ?? new Set<string>();
+        owners.add(client.id);
+        contactOwners.set(text, owners);
+      }
+    }
   }
-  for (const other of model.clients) {
-    if (other.id !== viewer) canaries.push(...identifying(model, other.id));
+  for (const client of model.clients) {
+    const own = new Set([client.id]);
+    const { data } = client;
+    list.push(
+      { text: data.name, what: `the name of client ${client.id}`, allowed: own },
+      { text: `/clients/${client.id}/`, what: `a path of client ${client.id}`, allowed: own },
+      { text: data.contract.reference, what: `the contract reference of client ${client.id}`, allowed: own },
+    );
+    for (const contact of data.contacts) {
+      list.push(
+        { text: contact.name, what: `a contact of client ${client.id}`, allowed: contactOwners.get(contact.name)! },
+        { text: contact.email, what: `a contact email of client ${client.id}`, allowed: contactOwners.get(contact.email)! },
+      );
+    }
   }
   // Staff-only documents are recognised by their address, which every copy of the page
   // and every search fragment carries; their titles are ordinary phrases that shared
   // prose may legitimately use ("our quarterly restore test").
   for (const runbook of model.runbooks) {
-    if (!clientMaySee(runbookAudience(runbook), viewer)) {
-      canaries.push({ text: `/runbooks/${runbook.id}/`, what: `runbook "${runbook.id}", not shared with ${viewer}` });
-    }
+    list.push({
+      text: `/runbooks/${runbook.id}/`,
+      what: `runbook "${runbook.id}"`,
+      allowed: allowedFor(runbookAudience(runbook), clientIds),
+    });
   }
   for (const policy of model.policies) {
-    if (!clientMaySee(policyAudience(policy), viewer)) {
-      const path = policy.data.client ? `/clients/${policy.data.client}/policies/${policy.id}/` : `/policies/${policy.id}/`;
-      canaries.push({ text: path, what: `policy "${policy.id}", not visible to ${viewer}` });
-    }
+    const path = policy.data.client ? `/clients/${policy.data.client}/policies/${policy.id}/` : `/policies/${policy.id}/`;
+    list.push({ text: path, what: `policy "${policy.id}"`, allowed: allowedFor(policyAudience(policy), clientIds) });
   }
   for (const report of model.reports) {
-    if (!clientMaySee(reportAudience(report), viewer)) {
-      canaries.push({ text: `/clients/${report.data.client}/reports/${report.data.period}/`, what: `report ${report.id} (${report.data.status})` });
-      canaries.push({ text: report.data.headline, what: `the headline of report ${report.id} (${report.data.status})` });
-    }
+    if (report.data.status === 'published') continue;
+    const allowed = allowedFor(reportAudience(report), clientIds);
+    list.push(
+      { text: `/clients/${report.data.client}/reports/${report.data.period}/`, what: `draft report ${report.id}`, allowed },
+      { text: report.data.headline, what: `the headline of draft report ${report.id}`, allowed },
+    );
   }
-  // A shared contact (e.g. the same vendor engineer at two clients) is not a leak.
-  return canaries.filter((c) => c.text.length >= 4 && !ownText.has(c.text));
+  return list.filter((c) => c.text.length >= 4);
+}
+
+/** The strings that must not appear anywhere in `viewer`'s folder. */
+export function forbiddenFor(model: Model, viewer: string): Canary[] {
+  return canaries(model).filter((c) => !c.allowed.has(viewer));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forbiddenFor } from '../../../src/lib/audience/canaries.ts';
+import { canaries, forbiddenFor } from '../../../src/lib/audience/canaries.ts';
 import { fixtureModel } from '../helpers/fixture.ts';
 
 describe('forbiddenFor', () => {
@@ -21,6 +21,14 @@ describe('forbiddenFor', () => {
     );
     expect(texts).not.toContain('Alpha Canary Bank');
     expect(texts).not.toContain('/runbooks/restore-drill/');
+  });
+
+  it('lets a page shared with a client carry its address there, and nowhere else', async () => {
+    const model = await fixtureModel();
+    const drill = canaries(model).find((c) => c.text === '/runbooks/restore-drill/')!;
+    expect([...drill.allowed]).toEqual(['alpha-bank']);
+    const shared = canaries(model).find((c) => c.text === '/policies/security-policy/')!;
+    expect([...shared.allowed].sort()).toEqual(['alpha-bank', 'beta-clinic']);
   });
 
   it('does not forbid a contact both clients share', async () => {
