@@ -27,3 +27,18 @@ export function previousReport(model: Model, report: Entry<Report>): Entry<Repor
 export function latestPublished(model: Model, client: string): Entry<Report> | undefined {
   return reportsOf(model, client, { drafts: false }).at(-1);
 }
+
+/**
+ * The reports just before and after `report` that the same readers can see: for a
+ * published report only published neighbours, so a client page never links to a draft.
+ */
+export function neighbours(
+  model: Model,
+  report: Entry<Report>,
+): { before?: Entry<Report>; after?: Entry<Report> } {
+  const list = reportsOf(model, report.data.client, { drafts: report.data.status === 'draft' });
+  const others = list.filter((r) => r !== report);
+  const before = others.filter((r) => r.data.period < report.data.period).at(-1);
+  const after = others.find((r) => r.data.period > report.data.period);
+  return { ...(before ? { before } : {}), ...(after ? { after } : {}) };
+}

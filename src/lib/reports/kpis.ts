@@ -5,8 +5,10 @@
  */
 import type { KpiId, Metrics } from '../../schemas/index.ts';
 
+/** Which way is better for a KPI. */
 export type Direction = 'at-least' | 'at-most';
 
+/** One KPI of the catalog. */
 export interface KpiDefinition {
   id: KpiId;
   label: string;
@@ -35,6 +37,7 @@ function pct(part: number, whole: number): number | undefined {
   return whole > 0 ? (part / whole) * 100 : undefined;
 }
 
+/** Every KPI a report is scored on, in tile order. */
 export const KPIS: readonly KpiDefinition[] = [
   {
     id: 'edr_coverage_pct',
@@ -188,6 +191,7 @@ export const KPIS: readonly KpiDefinition[] = [
   },
 ];
 
+/** The catalog by KPI id. */
 export const KPI_BY_ID: ReadonlyMap<KpiId, KpiDefinition> = new Map(KPIS.map((k) => [k.id, k]));
 
 /** The definition of `id`; the id list and the catalog are kept in step by a unit test. */
@@ -209,5 +213,7 @@ export function formatKpiValue(def: KpiDefinition, value: number): string {
 
 /** "at least 95%" / "at most 14 days". */
 export function formatTarget(def: KpiDefinition, target: number): string {
+  // "≤ 0" reads as a riddle; an at-most target of zero means none at all.
+  if (def.direction === 'at-most' && target === 0) return formatKpiValue(def, 0);
   return `${def.direction === 'at-least' ? '≥' : '≤'} ${formatKpiValue(def, target)}`;
 }

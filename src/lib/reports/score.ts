@@ -6,8 +6,10 @@ import type { KpiId, Metrics } from '../../schemas/index.ts';
 import { KPIS, type KpiDefinition } from './kpis.ts';
 import type { ClientTarget } from './targets.ts';
 
+/** Red/amber/green against a target, or none when there is no target or value. */
 export type Status = 'green' | 'amber' | 'red' | 'none';
 
+/** Words for each status, so colour is never the only signal. */
 export const STATUS_LABELS: Record<Status, string> = {
   green: 'On target',
   amber: 'Near target',
@@ -33,6 +35,7 @@ export function ragStatus(
   return v <= (amber ?? target + def.tolerance) ? 'amber' : 'red';
 }
 
+/** One KPI of one month: value, target, status and change. */
 export interface KpiScore {
   def: KpiDefinition;
   value: number | undefined;

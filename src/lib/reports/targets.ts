@@ -5,6 +5,7 @@
 import type { Client, KpiId } from '../../schemas/index.ts';
 import type { Entry, Model } from '../model/types.ts';
 
+/** A KPI target that applies to a client, and where it came from. */
 export interface ClientTarget {
   kpi: KpiId;
   target: number;

@@ -1,0 +1,149 @@
+/**
+ * `npm run pdf`: a board-ready PDF of a client's monthly report and/or responsibility
+ * matrix, printed by Chromium from the built staff folder with the print stylesheet.
+ */
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildSites, BuildError } from '../build/pipeline.ts';
+import { checkContent } from '../lib/checks/run.ts';
+import { contentRoot } from '../lib/content/root.ts';
+import { today } from '../lib/dates.ts';
+import { latestPublished } from '../lib/reports/history.ts';
+import { printProblems } from './output.ts';
+import {
+  CommandError,
+  note,
+  parseMonth,
+  requireClient,
+  runCommand,
+  shown,
+  step,
+} from './report/common.ts';
+import { pdfTargets, printPdfs, type PaperFormat } from './report/print.ts';
+
+/** The `--help` text. */
+export const pdfHelp = `Usage: npm run pdf -- --client <id> [--month YYYY-MM] [--matrix] [--format letter|a4] [--out <dir>] [--sites <dir>]
+
+Prints a client's monthly security report and/or responsibility matrix to PDF with
+Chromium, using the portal's print stylesheet: no navigation, a header with the client
+and the period, page numbers in the footer. The same content gives the same bytes.
+
+By default the content (TANDEM_CONTENT, default ./content) is built into a temporary
+folder first, so the PDF always matches the content; --sites reuses a folder that
+"npm run build" already produced.
+
+  --client <id>       client id
+  --month YYYY-MM     report month (default: the latest published report)
+  --matrix            print the responsibility matrix (with --month: both)
+  --format <paper>    letter (default) or a4
+  --out <dir>         where to write the PDFs (default: ./pdf)
+  --sites <dir>       use an existing build output instead of building
+
+Chromium: CHROMIUM_PATH, else /usr/bin/chromium, else Playwright's own browser.
+
+Examples:
+  npm run pdf -- --client riverbend-cu
+  npm run pdf -- --client riverbend-cu --month 2026-08 --matrix --format a4
+`;
+
+/** Runs the command; returns the process exit code. */
+export async function runPdfCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      client: { type: 'string' },
+      month: { type: 'string' },
+      matrix: { type: 'boolean', default: false },
+      format: { type: 'string', default: 'letter' },
+      out: { type: 'string', default: 'pdf' },
+      sites: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(pdfHelp);
+    return 0;
+  }
+  return runCommand(async () => {
+    const format = values.format.toLowerCase();
+    if (format !== 'letter' && format !== 'a4') {
+      throw new CommandError(`--format must be letter or a4, found "${values.format}"`, 2);
+    }
+    const root = contentRoot();
+    const day = today();
+    const checked = await checkContent(root, { today: day });
+    if (!checked.model)
+      throw new CommandError(`cannot read the content in ${root}: run "npm run check"`);
+    const model = checked.model;
+    const client = requireClient(model, values.client);
+
+    let month: string | undefined;
+    if (values.month) month = parseMonth(values.month);
+    else if (!values.matrix) {
+      month = latestPublished(model, client)?.data.period;
+      if (!month)
+        throw new CommandError(`${client} has no published report; pass --month for a draft`);
+    }
+    const report = month
+      ? (model.reportsByClient.get(client) ?? []).find((r) => r.data.period === month)
+      : undefined;
+    if (month && !report) throw new CommandError(`${client} has no report for ${month}`);
+    if (report?.data.status === 'draft')
+      note(
+        `${report.file} is a draft: the PDF carries the DRAFT banner and is for staff review only`,
+      );
+
+    let sitesDir = values.sites ? resolve(values.sites) : undefined;
+    let scratch: string | undefined;
+    try {
+      if (sitesDir) {
+        await stat(join(sitesDir, 'staff', 'index.html')).catch(() => {
+          throw new CommandError(
+            `${sitesDir} holds no built staff folder; run "npm run build" or drop --sites`,
+          );
+        });
+        step(`using the build in ${sitesDir}`);
+      } else {
+        scratch = await mkdtemp(join(tmpdir(), 'tandem-pdf-'));
+        sitesDir = join(scratch, 'sites');
+        process.stdout.write(`Building the portal from ${root} …\n`);
+        try {
+          await buildSites({
+            projectRoot: process.cwd(),
+            contentRoot: root,
+            outDir: sitesDir,
+            today: day,
+            onPhase: (phase, ms, summary) =>
+              step(`${phase.padEnd(8)} ${(ms / 1000).toFixed(1)} s  ${summary}`),
+          });
+        } catch (err) {
+          if (!(err instanceof BuildError)) throw err;
+          if (err.problems.length) printProblems(err.problems, undefined, process.stderr);
+          throw new CommandError(`the build failed in its ${err.phase} phase: ${err.message}`);
+        }
+      }
+      const targets = pdfTargets(model, client, {
+        ...(report ? { report } : {}),
+        matrix: values.matrix,
+        today: day,
+      });
+      const outDir = resolve(values.out);
+      await mkdir(outDir, { recursive: true });
+      const results = await printPdfs(join(sitesDir, 'staff'), targets, format as PaperFormat);
+      for (const result of results) {
+        const path = join(outDir, result.target.fileName);
+        await writeFile(path, result.pdf);
+        step(
+          `${shown(path)}: ${result.pages} pages, ${(result.pdf.length / 1024).toFixed(0)} KB (${format === 'a4' ? 'A4' : 'Letter'})`,
+        );
+        if (!result.normalised)
+          note('Chromium wrote its dates in an unexpected form; this PDF may differ between runs');
+      }
+      return 0;
+    } finally {
+      if (scratch) await rm(scratch, { recursive: true, force: true });
+    }
+  });
+}

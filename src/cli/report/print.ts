@@ -1,0 +1,140 @@
+/** Printing portal pages to PDF with Chromium: which pages, with which header, and how. */
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname } from 'node:path';
+import { chromium } from '@playwright/test';
+import { createSitesHandler } from '../serve.ts';
+import { monthLabel } from '../../lib/dates.ts';
+import type { Entry, Model } from '../../lib/model/types.ts';
+import type { Report } from '../../schemas/index.ts';
+import { normalisePdf, pdfPageCount } from './pdf-file.ts';
+
+/** Paper sizes the PDF can be printed on. */
+export type PaperFormat = 'letter' | 'a4';
+
+/** One page to print. */
+export interface PdfTarget {
+  /** URL path in the staff folder. */
+  path: string;
+  fileName: string;
+  /** Left and right of the running header. */
+  header: [string, string];
+  footer: string;
+  /** The day written into the PDF's dates, so output does not depend on the clock. */
+  date: string;
+}
+
+/** One printed PDF with its page count. */
+export interface PdfResult {
+  target: PdfTarget;
+  pdf: Buffer;
+  pages: number;
+  normalised: boolean;
+}
+
+/** The pages to print for `client`: the report (when given) and the matrix (when asked). */
+export function pdfTargets(
+  model: Model,
+  clientId: string,
+  options: { report?: Entry<Report>; matrix: boolean; today: string },
+): PdfTarget[] {
+  const client = model.clientsById.get(clientId)!;
+  const provider = model.provider.data.name;
+  const targets: PdfTarget[] = [];
+  const { report } = options;
+  if (report) {
+    const { data } = report;
+    targets.push({
+      path: `/clients/${clientId}/reports/${data.period}/`,
+      fileName: `${clientId}-security-report-${data.period}${data.status === 'draft' ? '-DRAFT' : ''}.pdf`,
+      header: [
+        client.data.name,
+        `Security report, ${monthLabel(data.period)}${data.status === 'draft' ? ' (DRAFT)' : ''}`,
+      ],
+      footer: data.published_at
+        ? `${provider} · published ${data.published_at}`
+        : `${provider} · draft, not published`,
+      date: data.published_at ?? options.today,
+    });
+  }
+  if (options.matrix) {
+    const { matrix } = client.data;
+    targets.push({
+      path: `/clients/${clientId}/matrix/`,
+      fileName: `${clientId}-responsibility-matrix-v${matrix.version}.pdf`,
+      header: [client.data.name, `Responsibility matrix, version ${matrix.version}`],
+      footer: `${provider} · effective ${matrix.effective}`,
+      date: matrix.effective,
+    });
+  }
+  return targets;
+}
+
+const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function headerTemplate([left, right]: [string, string]): string {
+  return `<div style="font-family: system-ui, sans-serif; font-size: 8px; color: #333; width: 100%; margin: 0 14mm; display: flex; justify-content: space-between;"><span>${escape(left)}</span><span>${escape(right)}</span></div>`;
+}
+
+function footerTemplate(text: string): string {
+  return `<div style="font-family: system-ui, sans-serif; font-size: 8px; color: #333; width: 100%; margin: 0 14mm; display: flex; justify-content: space-between;"><span>${escape(text)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
+}
+
+/** Chromium: CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own (as playwright.config.ts). */
+export function chromiumPath(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+/** The launch arguments of playwright.config.ts, so the PDF renders as the tests see pages. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Serves `staffDir` on a free port and prints every target to PDF. */
+export async function printPdfs(
+  staffDir: string,
+  targets: readonly PdfTarget[],
+  format: PaperFormat,
+): Promise<PdfResult[]> {
+  const { handler } = await createSitesHandler(dirname(staffDir));
+  const server = createServer(handler);
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const port = (server.address() as { port: number }).port;
+  const path = chromiumPath();
+  const browser = await chromium.launch({
+    ...(path ? { executablePath: path } : {}),
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const page = await browser.newPage({ colorScheme: 'light' });
+    const results: PdfResult[] = [];
+    for (const target of targets) {
+      const response = await page.goto(`http://127.0.0.1:${port}${target.path}`, {
+        waitUntil: 'networkidle',
+      });
+      if (!response?.ok())
+        throw new Error(`${target.path} answered ${response?.status() ?? 'nothing'}`);
+      const raw = await page.pdf({
+        format: format === 'a4' ? 'A4' : 'Letter',
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: headerTemplate(target.header),
+        footerTemplate: footerTemplate(target.footer),
+        margin: { top: '18mm', bottom: '16mm', left: '14mm', right: '14mm' },
+        tagged: true,
+        outline: true,
+      });
+      const { pdf, normalised } = normalisePdf(raw, target.date);
+      results.push({ target, pdf, pages: pdfPageCount(pdf), normalised });
+    }
+    return results;
+  } finally {
+    await browser.close();
+    await new Promise((done) => server.close(done));
+  }
+}

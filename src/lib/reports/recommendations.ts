@@ -1,0 +1,50 @@
+/** How a recommendation reads in a report: how long it has been carried, and whether it is overdue. */
+import type { Recommendation, Report } from '../../schemas/index.ts';
+import { addDays, monthsBetween, shiftMonth } from '../dates.ts';
+
+/** A recommendation as the report shows it. */
+export interface RecommendationView extends Recommendation {
+  /** Whole months between the month it was raised and the report's month. */
+  ageMonths: number;
+  /** "New this month" / "Carried forward 3 months". */
+  ageLabel: string;
+  /** Still open or in progress after its due date, as of the end of the report's month. */
+  overdue: boolean;
+  closed: boolean;
+}
+
+/** Words for each recommendation status. */
+export const RECOMMENDATION_STATUS_LABELS: Record<Recommendation['status'], string> = {
+  open: 'Open',
+  'in-progress': 'In progress',
+  done: 'Done',
+  declined: 'Declined',
+};
+
+/** The recommendations of `report`, open ones first (oldest first), then those closed this month. */
+export function recommendationViews(report: Report): RecommendationView[] {
+  const monthEnd = addDays(`${shiftMonth(report.period, 1)}-01`, -1);
+  const priority = { high: 0, medium: 1, low: 2 } as const;
+  return report.recommendations
+    .map((rec) => {
+      const ageMonths = Math.max(0, monthsBetween(rec.raised, report.period));
+      const closed = rec.status === 'done' || rec.status === 'declined';
+      return {
+        ...rec,
+        ageMonths,
+        ageLabel:
+          ageMonths === 0
+            ? 'New this month'
+            : `Carried forward ${ageMonths} month${ageMonths === 1 ? '' : 's'}`,
+        overdue: !closed && rec.due !== undefined && rec.due < monthEnd,
+        closed,
+      };
+    })
+    .sort(
+      (a, b) =>
+        Number(a.closed) - Number(b.closed) ||
+        a.raised.localeCompare(b.raised) ||
+        priority[a.priority] - priority[b.priority] ||
+        a.id.localeCompare(b.id),
+    );
+}
