@@ -8,6 +8,7 @@ import { glob } from 'astro/loaders';
 import { pathToFileURL } from 'node:url';
 import type { z } from 'astro/zod';
 import {
+  archivedPolicySchema,
   clientSchema,
   domainSchema,
   frameworkSchema,
@@ -17,7 +18,13 @@ import {
   runbookSchema,
   serviceSchema,
 } from './schemas/index.ts';
-import { collectionLayout, entryIdFor, type CollectionName } from './lib/content/layout.ts';
+import {
+  archiveIdFor,
+  archiveLayout,
+  collectionLayout,
+  entryIdFor,
+  type CollectionName,
+} from './lib/content/layout.ts';
 import { contentRoot } from './lib/content/root.ts';
 
 const base = pathToFileURL(contentRoot() + '/');
@@ -42,4 +49,13 @@ export const collections = {
   policies: collection('policies', policySchema),
   runbooks: collection('runbooks', runbookSchema),
   reports: collection('reports', reportSchema),
+  /** Superseded policy versions; not part of the model, read by the policy pages. */
+  policyArchive: defineCollection({
+    loader: glob({
+      base,
+      pattern: archiveLayout.pattern,
+      generateId: ({ entry }) => archiveIdFor(entry),
+    }),
+    schema: archivedPolicySchema,
+  }),
 };

@@ -30,16 +30,63 @@ export function dueOn(due: string, today: string): Due {
   return { due, state, days };
 }
 
+const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+
 /** Words for a due state, e.g. "Overdue by 12 days". */
 export function dueLabel(due: Due): string {
   switch (due.state) {
     case 'never':
       return 'Never done';
     case 'overdue':
-      return `Overdue by ${-(due.days ?? 0)} days`;
-    case 'due-soon':
-      return due.days === 0 ? 'Due today' : `Due in ${due.days} days`;
+      return `Overdue by ${days(-(due.days ?? 0))}`;
     default:
-      return `Due in ${due.days} days`;
+      return due.days === 0 ? 'Due today' : `Due in ${days(due.days ?? 0)}`;
   }
+}
+
+/** Whether a due state needs someone to act: overdue, or never done at all. */
+export function isOverdue(due: Due): boolean {
+  return due.state === 'overdue' || due.state === 'never';
+}
+
+/**
+ * When a policy's next review falls due. Only an approved policy is held to its review
+ * date: a draft is still being written and a retired one no longer applies.
+ */
+export function policyReviewDue(
+  policy: { data: { status: string; next_review: string } },
+  today: string,
+): Due | undefined {
+  return policy.data.status === 'approved' ? dueOn(policy.data.next_review, today) : undefined;
+}
+
+/** When a runbook's next review falls due, from its last review and cycle. */
+export function runbookReviewDue(
+  runbook: { data: { last_reviewed: string; review_cycle_months: number } },
+  today: string,
+): Due {
+  return dueAfter(runbook.data.last_reviewed, runbook.data.review_cycle_months, today);
+}
+
+/** When a runbook's next test falls due; `never` when it was never tested. */
+export function runbookTestDue(
+  runbook: { data: { last_tested?: string | undefined; test_cycle_months: number } },
+  today: string,
+): Due {
+  return dueAfter(runbook.data.last_tested, runbook.data.test_cycle_months, today);
+}
+
+/** How many of `dues` are overdue (or never done) and how many fall due soon. */
+export function countDue(dues: ReadonlyArray<Due | undefined>): {
+  overdue: number;
+  dueSoon: number;
+} {
+  let overdue = 0;
+  let dueSoon = 0;
+  for (const due of dues) {
+    if (!due) continue;
+    if (isOverdue(due)) overdue++;
+    else if (due.state === 'due-soon') dueSoon++;
+  }
+  return { overdue, dueSoon };
 }

@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { approval, changeEntry, controlRef, isoDate, slug } from './common.ts';
 
-export const policySchema = z.object({
+export const policySchema = z.strictObject({
   title: z.string().min(1),
   /** One sentence for lists and search results. */
   summary: z.string().min(1),
@@ -35,3 +35,26 @@ export const policySchema = z.object({
 });
 
 export type Policy = z.infer<typeof policySchema>;
+
+/**
+ * A superseded version of a policy, kept readable and never deleted:
+ * `policies/archive/<policy-id>/<version>.mdx`, or the same under a client's
+ * `clients/<client-id>/policies/` folder. The body is the text as it stood.
+ */
+export const archivedPolicySchema = z.strictObject({
+  /** The title the version carried. */
+  title: z.string().min(1),
+  /** The superseded version; must match the file name. */
+  version: z.string().min(1),
+  /** The day this version took effect. */
+  effective: isoDate,
+  /** The day a later version replaced it. */
+  superseded: isoDate,
+  /** Who kept this version current. */
+  owner: z.string().min(1),
+  approved_by: approval.optional(),
+  /** One sentence on what this version said, for the version list. */
+  summary: z.string().min(1).optional(),
+});
+
+export type ArchivedPolicy = z.infer<typeof archivedPolicySchema>;

@@ -33,6 +33,21 @@ export const collectionLayout: Record<CollectionName, CollectionLayout> = {
   reports: { pattern: ['clients/*/reports/*.{md,mdx}'], hasBody: true },
 };
 
+/**
+ * Superseded policy versions: a folder per policy beside the live policies. Kept out of
+ * `collectionLayout` because they are not live policies; the Astro content config and
+ * `src/lib/evidence/archive.ts` read them with this pattern.
+ */
+export const archiveLayout: CollectionLayout = {
+  pattern: ['policies/archive/*/*.{md,mdx}', 'clients/*/policies/archive/*/*.{md,mdx}'],
+  hasBody: true,
+};
+
+/** The id of an archived version at `path`: `<policy-id>/<version>`. */
+export function archiveIdFor(path: string): string {
+  return `${basename(dirname(path))}/${stem(path)}`;
+}
+
 function stem(path: string): string {
   return basename(path).replace(/\.(mdx?|ya?ml)$/, '');
 }

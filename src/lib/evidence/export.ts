@@ -1,0 +1,74 @@
+/**
+ * A binder as CSV: one record per control with what evidences it, for spreadsheets and
+ * audit request lists. Holds only what the client may read (the file sits in the
+ * client's folder), and every cell is safe from formula injection.
+ */
+import { stringify } from 'csv-stringify/sync';
+import { neutralizeFormula } from '../matrix/export.ts';
+import { groupLabel } from './binder.ts';
+import { kpi } from '../reports/kpis.ts';
+import { STATUS_LABEL } from './status.ts';
+import type { Binder } from './types.ts';
+
+/** The column headings, in order. */
+export const BINDER_CSV_HEADER = [
+  'Framework',
+  'Group',
+  'Control ID',
+  'Control',
+  'Status',
+  'Why partial',
+  'Policies',
+  'Services',
+  'Activities (Responsible)',
+  'Reports',
+  'Report KPIs',
+  'Runbooks (last tested)',
+] as const;
+
+/** One row of cells per control, in framework order. */
+export function binderRecords(binder: Binder): string[][] {
+  const fw = binder.framework.data;
+  const groupOf = new Map(fw.groups.map((g) => [g.id, groupLabel(g)]));
+  return binder.rows.map((row) => {
+    const kpis = [...new Set(row.reports.flatMap((r) => r.kpis))];
+    return [
+      fw.short,
+      groupOf.get(row.control.group) ?? row.control.group,
+      row.control.id,
+      row.control.title,
+      STATUS_LABEL[row.status],
+      row.reasons.map((r) => r.text).join('; '),
+      row.policies
+        .map(
+          ({ policy }) =>
+            `${policy.data.title} v${policy.data.version} (effective ${policy.data.effective})`,
+        )
+        .join('; '),
+      row.services.map(({ service }) => service.data.title).join('; '),
+      row.activities
+        .map(
+          (a) =>
+            `${a.row.activity.title} (${a.responsible.map((r) => (r.person ? `${r.partyName}: ${r.person}` : r.partyName)).join(', ') || 'nobody'})`,
+        )
+        .join('; '),
+      row.reports.map((r) => r.report.data.period).join('; '),
+      kpis.map((id) => kpi(id).label).join('; '),
+      row.runbooks
+        .map(
+          ({ runbook }) => `${runbook.data.title} (${runbook.data.last_tested ?? 'never tested'})`,
+        )
+        .join('; '),
+    ];
+  });
+}
+
+/** The CSV text: a header row, then one row per control. */
+export function binderCsv(binder: Binder): string {
+  return stringify(
+    [[...BINDER_CSV_HEADER], ...binderRecords(binder)].map((row) =>
+      row.map((cell) => neutralizeFormula(cell)),
+    ),
+    { record_delimiter: '\r\n' },
+  );
+}

@@ -1,0 +1,22 @@
+/** `<framework>.csv`: a client's binder for one framework, one row per control. */
+import type { APIRoute } from 'astro';
+import { clientPage } from '../../../../data/client-pages.ts';
+import { getModel } from '../../../../data/model.ts';
+import { today } from '../../../../lib/dates.ts';
+import { evidenceFor } from '../../../../lib/evidence/binder.ts';
+import { binderCsv } from '../../../../lib/evidence/export.ts';
+
+export async function getStaticPaths() {
+  const model = await getModel();
+  return model.clients.flatMap((client) =>
+    client.data.frameworks
+      .filter((fw) => model.frameworksById.has(fw))
+      .map((framework) => ({ params: { client: client.id, framework } })),
+  );
+}
+
+export const GET: APIRoute = async ({ params }) => {
+  const { model, client } = await clientPage(params.client);
+  const csv = binderCsv(evidenceFor(model, client, params.framework!, today()));
+  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

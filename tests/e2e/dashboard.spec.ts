@@ -1,0 +1,55 @@
+/** The staff home as staff meet it: what is overdue, missing or open, and where to go. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { siteUrl } from './fixtures.ts';
+
+const FIXTURE = 'evidence';
+
+test.describe('staff dashboard', () => {
+  test('lists a policy whose review is overdue, flagged and linked', async ({ page }) => {
+    await page.goto(siteUrl(FIXTURE, 'staff') + '/');
+    const item = page.locator('#policies ~ ul li[data-policy="change-policy"]');
+    await expect(item).toHaveAttribute('data-due', 'overdue');
+    await expect(item).toContainText('Overdue by 42 days');
+    await item.getByRole('link', { name: 'Fixture Change Policy' }).click();
+    await expect(page).toHaveURL(/\/policies\/change-policy\/$/);
+    await expect(page.locator('main')).toContainText('Overdue by 42 days');
+  });
+
+  test('counts what is overdue on its tiles', async ({ page }) => {
+    await page.goto(siteUrl(FIXTURE, 'staff') + '/');
+    await expect(page.locator('[data-count="policies"]')).toHaveText('2');
+    await expect(page.locator('[data-count="runbooks"]')).toHaveText('2');
+    await expect(page.locator('[data-count="reports"]')).toHaveText('1');
+  });
+
+  test("links each client's open evidence gaps to its binders", async ({ page }) => {
+    await page.goto(siteUrl(FIXTURE, 'staff') + '/');
+    const alpha = page.locator('tr[data-client="alpha-bank"]');
+    await expect(alpha.locator('[data-evidence-gaps]')).toHaveAttribute('data-evidence-gaps', '2');
+    await alpha.getByRole('link', { name: 'FIX2' }).click();
+    await expect(page).toHaveURL(/\/clients\/alpha-bank\/evidence\/fixture-two\/$/);
+  });
+
+  test('is not published to any client', async ({ page }) => {
+    const response = await page.goto(siteUrl(FIXTURE, 'alpha-bank') + '/');
+    // A client's root redirects to its own home, never to the staff dashboard.
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).not.toHaveText('Operations dashboard');
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`has no WCAG 2.1 AA violations (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(siteUrl(FIXTURE, 'staff') + '/');
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      expect(
+        results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,144 @@
+/**
+ * The evidence binder as its readers meet it: a client's compliance officer checks the
+ * totals against the rows, prints it for an examiner and downloads the CSV; staff see the
+ * staff-only evidence the client's copy never carries.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'csv-parse/sync';
+import { siteUrl, sitesDir } from './fixtures.ts';
+import { pdfPagesText } from './helpers/pdf-text.ts';
+
+const FIXTURE = 'evidence';
+const binderPath = '/clients/alpha-bank/evidence/fixture-fw/';
+
+async function rowsByStatus(page: Page): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const status of ['evidenced', 'partial', 'gap']) {
+    counts[status] = await page.locator(`table.binder tr[data-status="${status}"]`).count();
+  }
+  return counts;
+}
+
+async function totals(page: Page): Promise<Record<string, number>> {
+  const read = async (status: string) =>
+    Number(await page.locator(`[data-binder-totals] [data-total="${status}"]`).first().innerText());
+  return {
+    evidenced: await read('evidenced'),
+    partial: await read('partial'),
+    gap: await read('gap'),
+  };
+}
+
+test.describe('a client reads its evidence binder', () => {
+  test('the totals at the top match the rows, status by status', async ({ page }) => {
+    await page.goto(siteUrl(FIXTURE, 'alpha-bank') + binderPath);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Fixture Framework');
+    const rows = await rowsByStatus(page);
+    expect(await totals(page)).toEqual(rows);
+    expect(rows).toEqual({ evidenced: 2, partial: 4, gap: 1 });
+    const all = await page.locator('table.binder tr[data-status]').count();
+    expect(Number(await page.locator('[data-total="total"]').first().innerText())).toBe(all);
+  });
+
+  test('shows why a control is partial and who is Responsible', async ({ page }) => {
+    await page.goto(siteUrl(FIXTURE, 'alpha-bank') + binderPath);
+    const pro2 = page.locator('tr#c-pro-2');
+    await expect(pro2).toHaveAttribute('data-status', 'partial');
+    await expect(pro2).toContainText('Fixture Change Policy: review was due');
+    await expect(pro2).toContainText('Vic Corevendor');
+  });
+
+  test("keeps staff-only evidence out of the client's copy but shows it to staff", async ({
+    page,
+  }) => {
+    await page.goto(siteUrl(FIXTURE, 'alpha-bank') + binderPath);
+    await expect(page.locator('tr#c-pro-1')).toHaveAttribute('data-status', 'gap');
+    await expect(page.locator('tr#c-pro-1')).not.toContainText('Credential');
+    await page.goto(siteUrl(FIXTURE, 'staff') + binderPath);
+    await expect(page.locator('tr#c-pro-1')).toContainText(
+      'Fixture Technician Credential Handling',
+    );
+    await expect(page.locator('tr#c-pro-1')).toHaveAttribute('data-status', 'gap');
+  });
+
+  test('downloads the binder as CSV with one row per control on the page', async ({ page }) => {
+    await page.goto(siteUrl(FIXTURE, 'alpha-bank') + binderPath);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download as CSV' }).click(),
+    ]);
+    const text = await readFile(await download.path(), 'utf8');
+    const records = parse(text) as string[][];
+    const domRows = await page.locator('table.binder tr[data-status]').count();
+    expect(records.length - 1).toBe(domRows);
+    const domIds = await page.locator('table.binder tr[data-status] th code').allInnerTexts();
+    expect(records.slice(1).map((r) => r[2])).toEqual(domIds);
+  });
+
+  test('lists every framework the client is under, each with its totals', async ({ page }) => {
+    await page.goto(siteUrl(FIXTURE, 'alpha-bank') + '/clients/alpha-bank/evidence/');
+    await expect(page.getByRole('link', { name: 'Fixture Framework', exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Second Fixture Framework' })).toBeVisible();
+  });
+
+  test("is not in another client's folder", async ({ page }) => {
+    const response = await page.goto(siteUrl(FIXTURE, 'beta-clinic') + binderPath);
+    expect(response?.status()).toBe(404);
+    const files = join(sitesDir(FIXTURE), 'beta-clinic', 'clients');
+    await expect(readFile(join(files, 'alpha-bank/evidence/fixture-fw.csv'))).rejects.toThrow();
+  });
+});
+
+test.describe('the printed binder', () => {
+  test('prints landscape with a page number on every page', async ({ page }) => {
+    await page.goto(siteUrl(FIXTURE, 'alpha-bank') + binderPath);
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    const [width, height] = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/
+      .exec(pdf.toString('latin1'))!
+      .slice(1)
+      .map(Number);
+    expect(width!).toBeGreaterThan(height!);
+    const pages = pdfPagesText(pdf);
+    for (const [i, text] of pages.entries()) {
+      expect(text.replace(/\s+/g, '')).toContain(`Page${i + 1}of${pages.length}`);
+    }
+  });
+});
+
+test.describe('binder accessibility', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const path of [binderPath, '/clients/alpha-bank/evidence/']) {
+      test(`${path} has no WCAG 2.1 AA violations (${scheme})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(siteUrl(FIXTURE, 'alpha-bank') + path);
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+          .analyze();
+        expect(
+          results.violations.map(
+            (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          ),
+        ).toEqual([]);
+      });
+    }
+  }
+});
+
+test.describe('archived policy versions', () => {
+  test('a superseded version is listed on the policy and readable under a banner', async ({
+    page,
+  }) => {
+    await page.goto(siteUrl(FIXTURE, 'beta-clinic') + '/policies/security-policy/');
+    await page.getByRole('link', { name: 'Version 1.0' }).click();
+    await expect(page).toHaveURL(/\/policies\/security-policy\/versions\/1\.0\/$/);
+    await expect(page.getByRole('note')).toContainText('Superseded');
+    await expect(page.locator('main')).toContainText('Oldversion-canary');
+    await page
+      .getByRole('link', { name: /Fixture Information Security Policy, version 2\.0/ })
+      .click();
+    await expect(page).toHaveURL(/\/policies\/security-policy\/$/);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { buildDashboard } from '../../src/lib/dashboard.ts';
+import { clientBinders } from '../../src/lib/evidence/binder.ts';
+import { clientOf, evidenceModel, TODAY } from './evidence/helpers.ts';
+
+describe('staff dashboard', () => {
+  it('lists overdue policy reviews, most overdue first, with drafts left out', async () => {
+    const board = buildDashboard(await evidenceModel(), TODAY);
+    expect(board.policyReviews.map((p) => [p.policy.id, p.due.state])).toEqual([
+      ['technician-credentials', 'overdue'],
+      ['change-policy', 'overdue'],
+    ]);
+    expect(board.counts.policyReviewsOverdue).toBe(2);
+  });
+
+  it('lists runbook tests never done or overdue, never-tested first', async () => {
+    const board = buildDashboard(await evidenceModel(), TODAY);
+    expect(board.runbookTests.map((r) => [r.runbook.id, r.due.state])).toEqual([
+      ['credential-rotation', 'never'],
+      ['restore-drill', 'overdue'],
+    ]);
+    expect(board.counts.runbookTestsOverdue).toBe(2);
+  });
+
+  it("names clients without last month's published report, and the drafts", async () => {
+    const board = buildDashboard(await evidenceModel(), TODAY);
+    expect(board.lastMonth).toBe('2026-10');
+    expect(board.missingReports.map((m) => [m.client, m.draft?.data.period])).toEqual([
+      ['alpha-bank', '2026-10'],
+    ]);
+    expect(board.drafts.map((r) => r.id)).toEqual(['alpha-bank/2026-10']);
+  });
+
+  it("sums each client's open evidence gaps from its binders", async () => {
+    const model = await evidenceModel();
+    const board = buildDashboard(model, TODAY);
+    const alpha = board.clients.find((c) => c.client === 'alpha-bank')!;
+    const binders = clientBinders(model, clientOf(model, 'alpha-bank'), TODAY);
+    expect(alpha.evidenceGaps).toBe(binders.reduce((n, b) => n + b.totals.gap, 0));
+    expect(alpha.evidenceGaps).toBe(2);
+    expect(alpha.evidencePartial).toBe(4);
+    expect(alpha.frameworks.map((f) => f.framework)).toEqual(['fixture-fw', 'fixture-two']);
+    expect(board.counts.evidenceGaps).toBe(4);
+  });
+
+  it('reports matrix gaps and the latest published status per client', async () => {
+    const board = buildDashboard(await evidenceModel(), TODAY);
+    expect(board.gaps.map((g) => g.client).sort()).toEqual(['alpha-bank', 'beta-clinic']);
+    const alpha = board.clients.find((c) => c.client === 'alpha-bank')!;
+    expect(alpha.latest?.data.period).toBe('2026-09');
+    expect(alpha.status).toBeDefined();
+  });
+
+  it('is judged on the injected day', async () => {
+    const board = buildDashboard(await evidenceModel(), '2026-09-20');
+    expect(board.policyReviews.map((p) => [p.policy.id, p.due.state])).toEqual([
+      ['technician-credentials', 'due-soon'],
+      ['change-policy', 'due-soon'],
+    ]);
+  });
+});
