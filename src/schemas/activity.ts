@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { controlRef, raciCells, slug } from './common.ts';
 
 /** One row of the template. */
-export const activity = z.object({
+export const activity = z.strictObject({
   /** Id used by client overrides; unique across all domains. */
   id: slug,
   /** What is done, starting with a verb: "Apply critical OS patches to servers". */
@@ -28,7 +28,7 @@ export const activity = z.object({
   raci: raciCells,
 });
 
-export const domainSchema = z.object({
+export const domainSchema = z.strictObject({
   /** Heading of the domain in every matrix, e.g. "Patch management". */
   title: z.string().min(1),
   /** Position in the matrix; lower first. */

@@ -4,7 +4,7 @@ import { approval, changeEntry, isoDate, raciCells, slug } from './common.ts';
 import { kpiTarget } from './metrics.ts';
 
 /** A person at the client (or a vendor of theirs) who appears in the matrix. */
-export const clientContact = z.object({
+export const clientContact = z.strictObject({
   id: slug,
   name: z.string().min(1),
   title: z.string().min(1),
@@ -19,7 +19,7 @@ export const clientContact = z.object({
 });
 
 /** A subscription to a catalog service. */
-export const subscription = z.object({
+export const subscription = z.strictObject({
   service: slug,
   /** Tier id of that service. */
   tier: slug,
@@ -30,7 +30,7 @@ export const subscription = z.object({
 });
 
 /** A contract-level change to one row of the matrix template. */
-export const matrixOverride = z.object({
+export const matrixOverride = z.strictObject({
   /** Activity id from the template. */
   activity: slug,
   /** The letters that replace the row; parties left out have no letter. */
@@ -44,7 +44,7 @@ export const matrixOverride = z.object({
 });
 
 /** The client's own version of the matrix: its overrides and its sign-off. */
-export const clientMatrix = z.object({
+export const clientMatrix = z.strictObject({
   version: z.string().min(1),
   effective: isoDate,
   approved_by: approval,
@@ -53,14 +53,14 @@ export const clientMatrix = z.object({
 });
 
 /** Who acts for each party, by default and per domain (swim lanes). */
-export const assignments = z.object({
+export const assignments = z.strictObject({
   /** Party id → person id (a client contact, or provider staff for the provider party). */
   default: z.record(slug, slug),
   /** Domain id → party id → person id, where a lane has its own owner. */
   domains: z.record(slug, z.record(slug, slug)).default({}),
 });
 
-export const clientSchema = z.object({
+export const clientSchema = z.strictObject({
   /** Legal or trading name. */
   name: z.string().min(1),
   /** What the client is, which sets the regulatory rules applied to its reports. */
@@ -95,7 +95,7 @@ export const clientSchema = z.object({
   regulators: z.array(z.string().min(1)).default([]),
   /** Framework ids the client is held to. */
   frameworks: z.array(slug).min(1),
-  contract: z.object({
+  contract: z.strictObject({
     start: isoDate,
     end: isoDate,
     /** Reference of the master services agreement. */

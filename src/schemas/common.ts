@@ -76,7 +76,7 @@ export const raciLetters = z
 export const raciCells = z.record(slug, raciLetters);
 
 /** Someone who signed something off. */
-export const approval = z.object({
+export const approval = z.strictObject({
   /** Full name of the approver. */
   name: z.string().min(1),
   /** Their role, e.g. "Chief Information Security Officer". */
@@ -86,7 +86,7 @@ export const approval = z.object({
 });
 
 /** One entry of an authored change log. */
-export const changeEntry = z.object({
+export const changeEntry = z.strictObject({
   /** Version the change produced. */
   version: z.string().min(1),
   /** The day it took effect. */

@@ -2,13 +2,13 @@
 import { z } from 'astro/zod';
 
 /** A section of the framework that groups controls. */
-export const controlGroup = z.object({
+export const controlGroup = z.strictObject({
   id: z.string().min(1),
   title: z.string().min(1),
 });
 
 /** One control, requirement or implementation specification. */
-export const control = z.object({
+export const control = z.strictObject({
   /** The framework's own identifier, e.g. "164.308(a)(1)(ii)(A)" or "PR.AA". */
   id: z.string().regex(/^[A-Za-z0-9.()\-]+$/, {
     error: (issue) =>
@@ -22,7 +22,7 @@ export const control = z.object({
   specification: z.enum(['required', 'addressable']).optional(),
 });
 
-export const frameworkSchema = z.object({
+export const frameworkSchema = z.strictObject({
   /** Full name, e.g. "HIPAA Security Rule". */
   name: z.string().min(1),
   /** Short label for chips and tables, e.g. "HIPAA". */

@@ -117,7 +117,7 @@ export const metricsSchema = z.strictObject(
 export type Metrics = z.infer<typeof metricsSchema>;
 
 /** A KPI target: what a service commits to, or a contract's override of it. */
-export const kpiTarget = z.object({
+export const kpiTarget = z.strictObject({
   kpi: kpiId,
   /** The committed value; direction (at least / at most) comes from the KPI catalog. */
   target: z.number(),

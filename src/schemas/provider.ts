@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { slug } from './common.ts';
 
 /** A column of every responsibility matrix. */
-export const party = z.object({
+export const party = z.strictObject({
   /** Id used in matrices, e.g. "internal-it". */
   id: slug,
   /** Full name shown in legends, e.g. "Client internal IT". */
@@ -17,7 +17,7 @@ export const party = z.object({
 });
 
 /** A person on the provider's team. */
-export const staffMember = z.object({
+export const staffMember = z.strictObject({
   id: slug,
   name: z.string().min(1),
   title: z.string().min(1),
@@ -28,7 +28,7 @@ export const staffMember = z.object({
 });
 
 /** A rung of the escalation ladder. */
-export const escalationStep = z.object({
+export const escalationStep = z.strictObject({
   level: z.number().int().min(1),
   /** Name of the rung, e.g. "On-call engineer". */
   title: z.string().min(1),
@@ -41,21 +41,21 @@ export const escalationStep = z.object({
 });
 
 /** An incident or ticket severity used by service tiers. */
-export const severity = z.object({
+export const severity = z.strictObject({
   id: slug,
   name: z.string().min(1),
   description: z.string().min(1),
 });
 
 /** A way to reach the provider. */
-export const contactPoint = z.object({
+export const contactPoint = z.strictObject({
   label: z.string().min(1),
   phone: z.string().optional(),
   email: z.email().optional(),
   hours: z.string().min(1),
 });
 
-export const providerSchema = z.object({
+export const providerSchema = z.strictObject({
   /** Trading name shown in every page header. */
   name: z.string().min(1),
   legal_name: z.string().optional(),

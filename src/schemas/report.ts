@@ -4,7 +4,7 @@ import { isoDate, isoMonth, slug, timestamp } from './common.ts';
 import { metricsSchema } from './metrics.ts';
 
 /** A security incident handled during the month. */
-export const incident = z.object({
+export const incident = z.strictObject({
   /** The ticket or case reference. */
   id: z.string().min(1),
   title: z.string().min(1),
@@ -27,7 +27,7 @@ export const incident = z.object({
 });
 
 /** A recommendation to the client, carried forward month to month until closed. */
-export const recommendation = z.object({
+export const recommendation = z.strictObject({
   id: slug,
   title: z.string().min(1),
   detail: z.string().optional(),
@@ -41,13 +41,13 @@ export const recommendation = z.object({
 });
 
 /** Why a published report was changed after publication. */
-export const correction = z.object({
+export const correction = z.strictObject({
   date: isoDate,
   by: z.string().min(1),
   reason: z.string().min(10),
 });
 
-export const reportSchema = z.object({
+export const reportSchema = z.strictObject({
   /** Client id; must match the folder the report lives in. */
   client: slug,
   /** Month covered; must match the file name. */

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { controlRef, isoDate, slug } from './common.ts';
 
 /** One numbered step. */
-export const runbookStep = z.object({
+export const runbookStep = z.strictObject({
   /** What to do, starting with a verb. */
   action: z.string().min(1),
   /** What you should see when it worked. */
@@ -13,7 +13,7 @@ export const runbookStep = z.object({
 });
 
 /** Who to bring in, and when. */
-export const runbookEscalation = z.object({
+export const runbookEscalation = z.strictObject({
   /** The condition, e.g. "No restore point newer than 24 hours". */
   when: z.string().min(1),
   /** Role or staff id to escalate to. */
@@ -22,7 +22,7 @@ export const runbookEscalation = z.object({
   how: z.string().min(1),
 });
 
-export const runbookSchema = z.object({
+export const runbookSchema = z.strictObject({
   title: z.string().min(1),
   summary: z.string().min(1),
   /** What starts this procedure. */

@@ -4,7 +4,7 @@ import { controlRef, slug } from './common.ts';
 import { kpiTarget } from './metrics.ts';
 
 /** Response and resolution commitment for one severity. */
-export const tierTarget = z.object({
+export const tierTarget = z.strictObject({
   /** Severity id from the provider's scale. */
   severity: slug,
   /** Minutes until a person is working the issue. */
@@ -14,7 +14,7 @@ export const tierTarget = z.object({
 });
 
 /** A level of a service a client can subscribe to. */
-export const tier = z.object({
+export const tier = z.strictObject({
   id: slug,
   name: z.string().min(1),
   /** What distinguishes this tier, in a sentence. */
@@ -24,7 +24,7 @@ export const tier = z.object({
   targets: z.array(tierTarget).min(1),
 });
 
-export const serviceSchema = z.object({
+export const serviceSchema = z.strictObject({
   title: z.string().min(1),
   /** One sentence for the catalog card. */
   summary: z.string().min(1),

@@ -1,7 +1,9 @@
 /** Date rules a schema cannot express: order of dates, and dates that cannot be in the future. */
-import type { Model } from '../model/types.ts';
-import { error, warning, type Problem } from '../problems.ts';
+import type { Runbook } from '../../schemas/index.ts';
 import { addMonths, daysBetween, monthOf } from '../dates.ts';
+import { dueAfter, DUE_SOON_DAYS } from '../lifecycle.ts';
+import type { Entry, Model } from '../model/types.ts';
+import { error, warning, type Problem } from '../problems.ts';
 
 /** Problems with dates across the model, judged against `today` (YYYY-MM-DD). */
 export function checkDates(model: Model, today: string): Problem[] {
@@ -100,7 +102,7 @@ export function checkDates(model: Model, today: string): Problem[] {
             },
           ),
         );
-      } else if (days <= 30) {
+      } else if (days <= DUE_SOON_DAYS) {
         problems.push(
           warning(
             'policies/review-due',
@@ -118,18 +120,7 @@ export function checkDates(model: Model, today: string): Problem[] {
   }
 
   for (const runbook of model.runbooks) {
-    const { data, file } = runbook;
-    for (const field of ['last_reviewed', 'last_tested'] as const) {
-      const value = data[field];
-      if (value && value > today) {
-        problems.push(
-          error('dates/future', file, [field], `${field.replace('_', ' ')} is in the future`, {
-            expected: `a date up to ${today}`,
-            found: value,
-          }),
-        );
-      }
-    }
+    problems.push(...runbookDates(runbook, today));
   }
 
   const periods = new Map<string, string>();
@@ -220,6 +211,67 @@ export function checkDates(model: Model, today: string): Problem[] {
           ),
         );
       }
+    }
+  }
+  return problems;
+}
+
+/**
+ * A runbook's review and test dates: in the future is an error (nobody can have done it
+ * yet); overdue, never tested, or due within the window are warnings.
+ */
+export function runbookDates(runbook: Entry<Runbook>, today: string): Problem[] {
+  const problems: Problem[] = [];
+  const { data, file } = runbook;
+  const kinds = [
+    ['review', 'last_reviewed', data.last_reviewed, data.review_cycle_months],
+    ['test', 'last_tested', data.last_tested, data.test_cycle_months],
+  ] as const;
+  for (const [kind, field, last, cycle] of kinds) {
+    if (last && last > today) {
+      problems.push(
+        error('dates/future', file, [field], `${field.replace('_', ' ')} is in the future`, {
+          expected: `a date up to ${today}`,
+          found: last,
+        }),
+      );
+      continue;
+    }
+    const due = dueAfter(last, cycle, today);
+    const every = `every ${cycle} months`;
+    if (due.state === 'never') {
+      problems.push(
+        warning(
+          'runbooks/never-tested',
+          file,
+          ['last_tested'],
+          'the runbook has never been tested',
+          {
+            expected: `a test ${every}, recorded in last_tested`,
+            found: 'nothing',
+          },
+        ),
+      );
+    } else if (due.state === 'overdue') {
+      problems.push(
+        warning(
+          `runbooks/${kind}-overdue`,
+          file,
+          [field],
+          `the ${kind} is ${-due.days!} days overdue`,
+          {
+            expected: `a ${kind} on or before ${due.due} (${every})`,
+            found: `today is ${today}`,
+          },
+        ),
+      );
+    } else if (due.state === 'due-soon') {
+      problems.push(
+        warning(`runbooks/${kind}-due`, file, [field], `the ${kind} is due in ${due.days} days`, {
+          expected: `a ${kind} on or before ${due.due} (due soon: within ${DUE_SOON_DAYS} days)`,
+          found: `today is ${today}`,
+        }),
+      );
     }
   }
   return problems;

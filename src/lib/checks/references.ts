@@ -6,46 +6,7 @@ import { basename } from 'node:path/posix';
 import { clientFolderOf } from '../content/layout.ts';
 import type { Model } from '../model/types.ts';
 import { error, type FieldPath, type Problem } from '../problems.ts';
-
-type Known = { has(id: string): boolean };
-
-function list(known: Known | Iterable<string>): string {
-  const ids = Symbol.iterator in known ? [...(known as Iterable<string>)] : [];
-  if (ids.length === 0) return 'an existing id';
-  const shown = ids.slice(0, 6).join(', ');
-  return `one of ${shown}${ids.length > 6 ? ', …' : ''}`;
-}
-
-/** Collects dangling-reference problems with a uniform message. */
-class RefCheck {
-  readonly problems: Problem[] = [];
-
-  expect(
-    known: Known & Iterable<string>,
-    kind: string,
-    id: string | undefined,
-    file: string,
-    path: FieldPath,
-  ): void {
-    if (id === undefined || known.has(id)) return;
-    this.problems.push(
-      error('references/exists', file, path, `unknown ${kind} "${id}"`, {
-        expected: `a ${kind} id: ${list(known)}`,
-        found: `"${id}"`,
-      }),
-    );
-  }
-
-  all(
-    known: Known & Iterable<string>,
-    kind: string,
-    ids: readonly string[],
-    file: string,
-    path: FieldPath,
-  ): void {
-    ids.forEach((id, i) => this.expect(known, kind, id, file, [...path, i]));
-  }
-}
+import { RefCheck } from './ref-check.ts';
 
 /** All cross-reference problems in the model. */
 export function checkReferences(model: Model): Problem[] {
@@ -68,6 +29,13 @@ export function checkReferences(model: Model): Problem[] {
   provider.data.escalation.forEach((step, i) =>
     ref.expect(staffIds, 'staff member', step.who, provider.file, ['escalation', i, 'who']),
   );
+  ref.unique(
+    provider.data.severities.map((s) => s.id),
+    'severity',
+    provider.file,
+    ['severities'],
+    'id',
+  );
   for (const kind of ['client-team', 'provider'] as const) {
     if (!model.parties.some((p) => p.kind === kind)) {
       ref.problems.push(
@@ -80,7 +48,32 @@ export function checkReferences(model: Model): Problem[] {
   }
 
   for (const service of model.services) {
-    ref.all(controls, 'control', service.data.controls, service.file, ['controls']);
+    const { data, file } = service;
+    ref.all(controls, 'control', data.controls, file, ['controls']);
+    ref.unique(data.controls, 'control', file, ['controls']);
+    ref.unique(
+      data.tiers.map((t) => t.id),
+      'tier',
+      file,
+      ['tiers'],
+      'id',
+    );
+    ref.unique(
+      data.kpis.map((k) => k.kpi),
+      'KPI',
+      file,
+      ['kpis'],
+      'kpi',
+    );
+    data.tiers.forEach((tier, t) =>
+      ref.unique(
+        tier.targets.map((x) => x.severity),
+        'severity',
+        file,
+        ['tiers', t, 'targets'],
+        'severity',
+      ),
+    );
     service.data.tiers.forEach((tier, t) =>
       tier.targets.forEach((target, i) =>
         ref.expect(severityIds, 'severity', target.severity, service.file, [
@@ -98,6 +91,7 @@ export function checkReferences(model: Model): Problem[] {
     const at: FieldPath = ['activities', activity.index];
     ref.expect(services, 'service', activity.service, activity.file, [...at, 'service']);
     ref.all(controls, 'control', activity.controls, activity.file, [...at, 'controls']);
+    ref.unique(activity.controls, 'control', activity.file, [...at, 'controls']);
     for (const party of Object.keys(activity.raci)) {
       ref.expect(partyIds, 'party', party, activity.file, [...at, 'raci', party]);
     }
@@ -105,6 +99,13 @@ export function checkReferences(model: Model): Problem[] {
 
   for (const fw of model.frameworks) {
     const groups = new Set(fw.data.groups.map((g) => g.id));
+    ref.unique(
+      fw.data.groups.map((g) => g.id),
+      'control group',
+      fw.file,
+      ['groups'],
+      'id',
+    );
     fw.data.controls.forEach((control, i) =>
       ref.expect(groups, 'control group', control.group, fw.file, ['controls', i, 'group']),
     );
@@ -115,6 +116,36 @@ export function checkReferences(model: Model): Problem[] {
     const contacts = new Set(data.contacts.map((c) => c.id));
     const people = new Set([...contacts, ...staffIds]);
     ref.all(frameworks, 'framework', data.frameworks, file, ['frameworks']);
+    ref.unique(data.frameworks, 'framework', file, ['frameworks']);
+    ref.unique(
+      data.contacts.map((c) => c.id),
+      'contact',
+      file,
+      ['contacts'],
+      'id',
+    );
+    ref.unique(
+      data.services.map((s) => s.service),
+      'service',
+      file,
+      ['services'],
+      'service',
+    );
+    data.contacts.forEach((contact, i) => {
+      if (!staffIds.has(contact.id)) return;
+      ref.problems.push(
+        error(
+          'ids/unique',
+          file,
+          ['contacts', i, 'id'],
+          `contact id "${contact.id}" is also a provider staff id`,
+          {
+            expected: 'a contact id no staff member uses, so assignments name one person',
+            found: `"${contact.id}" in ${provider.file}`,
+          },
+        ),
+      );
+    });
     data.contacts.forEach((contact, i) => {
       ref.expect(partyIds, 'party', contact.party, file, ['contacts', i, 'party']);
       ref.expect(people, 'person', contact.backup, file, ['contacts', i, 'backup']);
@@ -181,6 +212,9 @@ export function checkReferences(model: Model): Problem[] {
     ref.all(controls, 'control', data.controls, file, ['controls']);
     ref.all(services, 'service', data.services, file, ['services']);
     ref.all(runbooks, 'runbook', data.runbooks, file, ['runbooks']);
+    ref.unique(data.controls, 'control', file, ['controls']);
+    ref.unique(data.services, 'service', file, ['services']);
+    ref.unique(data.runbooks, 'runbook', file, ['runbooks']);
   }
 
   for (const runbook of model.runbooks) {
@@ -190,6 +224,10 @@ export function checkReferences(model: Model): Problem[] {
     ref.all(services, 'service', data.services, file, ['services']);
     ref.all(activities, 'activity', data.activities, file, ['activities']);
     ref.all(controls, 'control', data.controls, file, ['controls']);
+    ref.unique(data.shared_with, 'client', file, ['shared_with']);
+    ref.unique(data.services, 'service', file, ['services']);
+    ref.unique(data.activities, 'activity', file, ['activities']);
+    ref.unique(data.controls, 'control', file, ['controls']);
   }
 
   for (const report of model.reports) {
@@ -217,6 +255,20 @@ export function checkReferences(model: Model): Problem[] {
     ref.expect(staffIds, 'staff member', data.reviewed_by, file, ['reviewed_by']);
     data.recommendations.forEach((rec, i) =>
       ref.expect(partyIds, 'party', rec.owner, file, ['recommendations', i, 'owner']),
+    );
+    ref.unique(
+      data.recommendations.map((r) => r.id),
+      'recommendation',
+      file,
+      ['recommendations'],
+      'id',
+    );
+    ref.unique(
+      data.incidents.map((r) => r.id),
+      'incident',
+      file,
+      ['incidents'],
+      'id',
     );
   }
 

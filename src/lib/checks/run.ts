@@ -2,11 +2,16 @@
  * The content check as one call: read the tree, validate it, run every check. Used by
  * `npm run check` and as the first phase of `npm run build`.
  */
+import { guard } from '../content/crash.ts';
 import { readContent, locateProblems } from '../content/read.ts';
 import { buildModel } from '../model/build.ts';
 import type { Model } from '../model/types.ts';
 import { sortProblems, type Problem } from '../problems.ts';
+import { withoutCascades } from './cascade.ts';
 import { checkModel } from './model.ts';
+import { checkSources } from './sources.ts';
+import { checkReportLedger } from '../reports/ledger-check.ts';
+import { checkArchiveSources } from '../evidence/archive-read.ts';
 
 export interface CheckResult {
   model: Model | undefined;
@@ -18,11 +23,31 @@ export interface CheckOptions {
   today: string;
 }
 
-/** Runs every check over the content under `root`. */
+/**
+ * Runs every check over the content under `root`. Content problems come back as
+ * problems; anything unexpected is thrown as a `ContentCrash` naming the file.
+ */
 export async function checkContent(root: string, options: CheckOptions): Promise<CheckResult> {
   const { raw, sources, problems } = await readContent(root);
   const { model, problems: indexProblems } = buildModel(raw);
   problems.push(...indexProblems);
-  if (model) problems.push(...checkModel(model, options.today));
-  return { model, problems: sortProblems(locateProblems(problems, sources)), files: sources.size };
+  if (model) problems.push(...guard('the content model', () => checkModel(model, options.today)));
+  problems.push(...checkSources(sources, model));
+  if (model) problems.push(...checkArchiveSources(sources.values(), model));
+  problems.push(...(await checkReportLedger(root, raw.reports)));
+  return {
+    model,
+    problems: inReadingOrder(locateProblems(withoutCascades(problems, sources), sources)),
+    files: sources.size,
+  };
+}
+
+/** By file, then position (line and column), then field: the order an author fixes them in. */
+function inReadingOrder(problems: readonly Problem[]): Problem[] {
+  return sortProblems(problems).sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0),
+  );
 }

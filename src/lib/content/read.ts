@@ -2,6 +2,7 @@
  * The CLI's reader: finds every content file with the same globs as Astro, parses it,
  * validates it with the same schemas, and returns the entries plus located problems.
  */
+import { closestKey, keysAt } from './schema-keys.ts';
 import { readFile } from 'node:fs/promises';
 import { glob } from 'tinyglobby';
 import type { z } from 'astro/zod';
@@ -16,8 +17,15 @@ import {
   serviceSchema,
 } from '../../schemas/index.ts';
 import type { Entry, RawContent } from '../model/types.ts';
-import { error, formatFieldPath, type Problem } from '../problems.ts';
-import { collectionLayout, entryIdFor, type CollectionName } from './layout.ts';
+import { error, formatFieldPath, warning, type Problem } from '../problems.ts';
+import { ContentCrash, guard } from './crash.ts';
+import {
+  archiveIdFor,
+  archiveLayout,
+  collectionLayout,
+  entryIdFor,
+  type CollectionName,
+} from './layout.ts';
 import { parseMdxFile, parseYamlFile, type ParsedFile } from './parse.ts';
 
 const schemas: { [K in CollectionName]: z.ZodType } = {
@@ -31,9 +39,16 @@ const schemas: { [K in CollectionName]: z.ZodType } = {
   reports: reportSchema,
 };
 
+/**
+ * Where a file belongs: a collection, or the policy archive (superseded versions, whose
+ * schema and rules live in src/lib/evidence/; the file checks here still read them,
+ * since their pages are published).
+ */
+export type SourceKind = CollectionName | 'policyArchive';
+
 /** A file as read from disk, kept for checks that look beyond the schema. */
 export interface SourceFile {
-  collection: CollectionName;
+  collection: SourceKind;
   id: string;
   /** Relative to the content root. */
   file: string;
@@ -65,28 +80,57 @@ function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   return node;
 }
 
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping of fields',
+  record: 'a mapping of fields',
+  date: 'a date',
+};
+
+/** Whether zod wrote the message itself (ours say something more useful). */
+function isDefaultMessage(message: string): boolean {
+  return /^(Invalid input|Invalid option|Invalid string|Invalid element)/.test(message);
+}
+
 /** Turns zod issues into problems that say what was expected and what was found. */
-export function schemaProblems(file: string, data: unknown, zodError: z.ZodError): Problem[] {
-  return zodError.issues.map((issue) => {
+export function schemaProblems(file: string, data: unknown, zodError: z.ZodError, schema?: z.ZodType): Problem[] {
+  return zodError.issues.flatMap((issue) => {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    if (issue.code === 'unrecognized_keys') return unknownFields(file, path, issue.keys, schema);
     const found = valueAt(data, path);
+    const custom = isDefaultMessage(issue.message) ? undefined : issue.message;
     let message = issue.message;
     let expected: string | undefined;
     if (issue.code === 'invalid_type' && found === undefined) {
-      message = `required field "${formatFieldPath(path)}" is missing`;
-      expected = issue.expected;
-    } else if (issue.code === 'unrecognized_keys') {
-      message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-      expected = 'only the fields the schema defines';
+      message = `required field "${formatFieldPath(path)}" is missing${custom ? `: ${custom}` : ''}`;
+      expected = TYPE_WORDS[issue.expected] ?? issue.expected;
     } else if (issue.code === 'invalid_type') {
-      expected = issue.expected;
+      message = custom ?? 'the value has the wrong type';
+      expected = TYPE_WORDS[issue.expected] ?? issue.expected;
     } else if (issue.code === 'invalid_value') {
+      message = custom ?? 'the value is not one of the allowed values';
       expected = issue.values.map((v) => JSON.stringify(v)).join(' | ');
     }
     const problem = error('schema', file, path, message);
     if (expected) problem.expected = expected;
-    if (issue.code !== 'unrecognized_keys') problem.found = describe(found);
-    return problem;
+    problem.found = describe(found);
+    return [problem];
+  });
+}
+
+/** One problem per unknown field, at the field itself, suggesting the field it may be a typo of. */
+function unknownFields(file: string, path: Array<string | number>, keys: string[], schema?: z.ZodType): Problem[] {
+  const allowed = schema ? keysAt(schema, path) : undefined;
+  return keys.map((key) => {
+    const guess = allowed ? closestKey(key, allowed) : undefined;
+    return error('schema', file, [...path, key], `unknown field "${key}"${guess ? ` — did you mean "${guess}"?` : ''}`, {
+      expected: allowed ? `one of ${allowed.join(', ')}` : 'only the fields the schema defines',
+      found: `"${key}"`,
+    });
   });
 }
 
@@ -100,8 +144,10 @@ async function readCollection(
   const files = (await glob(layout.pattern, { cwd: root, expandDirectories: false })).sort();
   const entries: Entry<unknown>[] = [];
   for (const file of files) {
-    const text = await readFile(`${root}/${file}`, 'utf8');
-    const parsed = layout.hasBody ? parseMdxFile(text) : parseYamlFile(text);
+    const text = await readFile(`${root}/${file}`, 'utf8').catch((err: unknown) => {
+      throw new ContentCrash(file, err);
+    });
+    const parsed = guard(file, () => (layout.hasBody ? parseMdxFile(text) : parseYamlFile(text)));
     const id = entryIdFor(collection, file);
     sources.set(file, { collection, id, file, text, parsed });
     if (parsed.syntaxErrors.length) {
@@ -116,14 +162,59 @@ async function readCollection(
       }
       continue;
     }
-    const result = schemas[collection].safeParse(parsed.data ?? {});
+    const result = guard(file, () => schemas[collection].safeParse(parsed.data ?? {}));
     if (!result.success) {
-      problems.push(...schemaProblems(file, parsed.data, result.error));
+      problems.push(...schemaProblems(file, parsed.data, result.error, schemas[collection]));
       continue;
     }
-    entries.push({ id, file, data: result.data, ...(layout.hasBody ? { body: parsed.body ?? '' } : {}) });
+    entries.push({
+      id,
+      file,
+      data: result.data,
+      ...(layout.hasBody ? { body: parsed.body ?? '' } : {}),
+    });
   }
   return entries;
+}
+
+/**
+ * Pages no collection reads (Markdown in a mistyped folder) and `.yml` files (the
+ * collections read `.yaml`): almost always a typo, and the author expects them published.
+ * Other data files are left alone; tools may keep their own files in the tree.
+ */
+async function ignoredFiles(root: string, sources: Map<string, SourceFile>): Promise<Problem[]> {
+  const files = await glob(['**/*.{md,mdx,yml}'], {
+    cwd: root,
+    expandDirectories: false,
+    ignore: ['**/node_modules/**', '**/README*', '**/LICENSE*', '**/CHANGELOG*'],
+  });
+  return files
+    .filter((file) => !sources.has(file) && !file.split('/').some((part) => /^[._]/.test(part)))
+    .sort()
+    .map((file) =>
+      warning('content/ignored-file', file, [], 'no collection reads this file, so it is not published', {
+        expected: `a file where content lives: ${contentPlaces()}`,
+        found: file,
+      }),
+    );
+}
+
+function contentPlaces(): string {
+  return Object.values(collectionLayout)
+    .flatMap((layout) => layout.pattern)
+    .join(', ');
+}
+
+/** Archived policy versions, read as text only: src/lib/evidence/ validates them. */
+async function readArchiveSources(root: string, sources: Map<string, SourceFile>): Promise<void> {
+  const files = (await glob(archiveLayout.pattern, { cwd: root, expandDirectories: false })).sort();
+  for (const file of files) {
+    const text = await readFile(`${root}/${file}`, 'utf8').catch((err: unknown) => {
+      throw new ContentCrash(file, err);
+    });
+    const parsed = guard(file, () => parseMdxFile(text));
+    sources.set(file, { collection: 'policyArchive', id: archiveIdFor(file), file, text, parsed });
+  }
 }
 
 /** Reads and validates the whole content tree under `root`. */
@@ -131,7 +222,11 @@ export async function readContent(root: string): Promise<ReadResult> {
   const sources = new Map<string, SourceFile>();
   const problems: Problem[] = [];
   const names = Object.keys(collectionLayout) as CollectionName[];
-  const lists = await Promise.all(names.map((name) => readCollection(root, name, sources, problems)));
+  const lists = await Promise.all(
+    names.map((name) => readCollection(root, name, sources, problems)),
+  );
+  await readArchiveSources(root, sources);
+  problems.push(...(await ignoredFiles(root, sources)));
   const raw = Object.fromEntries(names.map((name, i) => [name, lists[i]])) as unknown as RawContent;
   return { raw, sources, problems };
 }

@@ -1,0 +1,90 @@
+/**
+ * Every rule `npm run check` applies, with its id (the `rule` of each problem, stable for
+ * tools and docs), its default severity, and what it means. `--strict` makes every
+ * warning an error.
+ */
+import type { Severity } from '../problems.ts';
+
+export interface RuleInfo {
+  id: string;
+  severity: Severity;
+  summary: string;
+}
+
+function rule(id: string, severity: Severity, summary: string): RuleInfo {
+  return { id, severity, summary };
+}
+
+/** The rules, grouped as the README lists them. */
+export const RULES: readonly RuleInfo[] = [
+  rule('syntax', 'error', 'YAML or front matter cannot be parsed'),
+  rule('schema', 'error', 'a field is missing, of the wrong type, or unknown'),
+  rule('content/provider', 'error', 'the content root has no provider.yaml'),
+  rule('content/ignored-file', 'warning', 'a Markdown or .yml file that no collection reads'),
+  rule('content/marker', 'error', 'the text "tandem:", which the build uses as a marker'),
+  rule('config/pattern', 'error', 'provider.yaml medical_record_pattern is not a valid pattern'),
+  rule('ids/unique', 'error', 'two things of one kind share an id'),
+  rule('ids/format', 'error', 'an id taken from a file or folder name is not ^[a-z0-9-]+$'),
+  rule('ids/reserved', 'error', 'a client id is a name the built site uses (staff, pagefind, …)'),
+  rule('references/exists', 'error', 'an id names nothing that exists'),
+  rule('references/duplicate', 'error', 'the same id is listed twice'),
+  rule('references/parties', 'error', 'provider.yaml lacks a client-team or provider party'),
+  rule('references/folder', 'error', 'a policy and the folder it is in name different clients'),
+  rule('matrix/one-accountable', 'error', 'an activity has no Accountable party, or several'),
+  rule('matrix/responsible', 'error', 'an activity has nobody Responsible'),
+  rule('matrix/regulated-outcome', 'error', 'the provider is Accountable for a regulated outcome'),
+  rule('matrix/override-unique', 'error', 'a client overrides one activity twice'),
+  rule(
+    'matrix/override-no-effect',
+    'warning',
+    'an override gives the same letters as the template',
+  ),
+  rule('dates/order', 'error', 'an end or next review is not after its start'),
+  rule('dates/future', 'error', 'a runbook review or test date in the future (matrix: warning)'),
+  rule('policies/approval', 'error', 'an approved policy does not say who approved it'),
+  rule('policies/review-cycle', 'warning', 'the next review is later than the cycle allows'),
+  rule('policies/review-overdue', 'warning', 'the policy review date has passed'),
+  rule('policies/review-due', 'warning', 'the policy review is due within 30 days'),
+  rule('runbooks/review-overdue', 'warning', 'the runbook was not reviewed within its cycle'),
+  rule('runbooks/review-due', 'warning', 'the runbook review is due within 30 days'),
+  rule('runbooks/test-overdue', 'warning', 'the runbook was not tested within its cycle'),
+  rule('runbooks/test-due', 'warning', 'the runbook test is due within 30 days'),
+  rule('runbooks/never-tested', 'warning', 'the runbook has no last_tested date'),
+  rule(
+    'reports/location',
+    'error',
+    'the report folder or file name disagrees with its client or period',
+  ),
+  rule('reports/one-per-month', 'error', 'a second report for the same client and month'),
+  rule('reports/future', 'error', 'the report covers a month that has not ended'),
+  rule('reports/published', 'error', 'a published report lacks its date or reviewer'),
+  rule('reports/four-eyes', 'warning', 'a published report was reviewed by its author'),
+  rule('mdx/syntax', 'error', 'the body is not valid MDX'),
+  rule('mdx/html-comment', 'error', 'an HTML comment in a body'),
+  rule('mdx/component', 'error', 'an unknown component, raw HTML, or a bad <Callout> prop'),
+  rule('mdx/code', 'error', 'an import, export or { } expression in a body'),
+  rule('mdx/image-alt', 'error', 'an image without alt text'),
+  rule('links/exists', 'error', 'an internal link to a page that does not exist'),
+  rule('links/anchor', 'error', 'a link to a heading or element id the page does not have'),
+  rule('links/audience', 'error', 'a link readers cannot follow: staff-only or another client'),
+  rule(
+    'leaks/client-name',
+    'error',
+    "a client's name, contact or contract where other clients read",
+  ),
+  rule('secrets/private-key', 'error', 'a private key block'),
+  rule('secrets/cloud-key', 'error', 'an AWS, Azure or GCP access key'),
+  rule('secrets/url-password', 'error', 'a password written in a URL'),
+  rule('pii/ssn', 'error', 'a US Social Security number'),
+  rule('pii/card', 'error', 'a payment card number (Luhn-valid)'),
+  rule('pii/medical-record', 'error', "a medical record number (provider.yaml's pattern)"),
+];
+
+/** The rules as aligned text, for `tandem check --rules`. */
+export function formatRules(): string {
+  const width = Math.max(...RULES.map((r) => r.id.length));
+  return (
+    RULES.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.summary}`).join('\n') +
+    '\n'
+  );
+}

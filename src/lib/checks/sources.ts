@@ -1,0 +1,173 @@
+/**
+ * The checks that read files rather than data: MDX bodies (syntax, components, images,
+ * links), marker text, secrets and personal data, and client names where other clients
+ * read. Astro cannot run these; `npm run check` and the build's check phase do.
+ */
+import type { Root } from 'mdast';
+import {
+  ALL,
+  clients,
+  policyAudience,
+  reportAudience,
+  runbookAudience,
+  type Audience,
+} from '../audience/audience.ts';
+import { parseBody } from '../content/body.ts';
+import { guard } from '../content/crash.ts';
+import type { SourceFile } from '../content/read.ts';
+import type { Model } from '../model/types.ts';
+import { error, type Problem } from '../problems.ts';
+import { checkBodyNodes } from './body-rules.ts';
+import { headingIds } from './headings.ts';
+import { checkClientMentions, clientIdentifiers } from './leaks.ts';
+import { BODY, placed } from './located.ts';
+import { checkLinks } from './links.ts';
+import { checkMarkers } from './markers.ts';
+import { checkSecrets, medicalRecordPattern } from './secrets/check.ts';
+import { buildSiteMap, pageUrlOf, type ArchivedPage, type SiteMap } from './site-map.ts';
+
+/** Who reads what a validated file says, or undefined when the model lacks the file. */
+export function sourceAudience(source: SourceFile, model: Model): Audience | undefined {
+  const same = (entry: { file: string }) => entry.file === source.file;
+  switch (source.collection) {
+    case 'provider':
+      return model.provider.file === source.file ? ALL : undefined;
+    case 'services':
+      return model.services.some(same) ? ALL : undefined;
+    case 'domains':
+      return model.domains.some(same) ? ALL : undefined;
+    case 'frameworks':
+      return model.frameworks.some(same) ? ALL : undefined;
+    case 'clients': {
+      const client = model.clients.find(same);
+      return client && clients(client.id);
+    }
+    case 'policies': {
+      const policy = model.policies.find(same);
+      return policy && policyAudience(policy);
+    }
+    case 'runbooks': {
+      const runbook = model.runbooks.find(same);
+      return runbook && runbookAudience(runbook);
+    }
+    case 'reports': {
+      const report = model.reports.find(same);
+      return report && reportAudience(report);
+    }
+    case 'policyArchive': {
+      const policy = model.policiesById.get(archivedPage(source).policy);
+      return policy && policyAudience(policy);
+    }
+  }
+}
+
+/** The policy and version an archive file holds, from its path. */
+function archivedPage(source: SourceFile): ArchivedPage {
+  const [policy = '', version = ''] = source.id.split('/');
+  return { file: source.file, policy, version };
+}
+
+/** The URL of the page that shows a source file, if it has one. */
+function urlOf(source: SourceFile, model: Model): string | undefined {
+  if (source.collection !== 'policyArchive') {
+    return pageUrlOf(source.collection, { id: source.id, data: source.parsed.data });
+  }
+  const { policy, version } = archivedPage(source);
+  const live = model.policiesById.get(policy);
+  return live && `${pageUrlOf('policies', live)}versions/${version}/`;
+}
+
+function parseBodies(sources: Iterable<SourceFile>, problems: Problem[]): Map<string, Root> {
+  const trees = new Map<string, Root>();
+  for (const source of sources) {
+    const { body, bodyOffset } = source.parsed;
+    if (body === undefined || bodyOffset === undefined) continue;
+    guard(source.file, () => {
+      const parsed = parseBody(body, source.file.endsWith('.mdx'));
+      for (const e of parsed.errors) {
+        const rule = e.kind === 'html-comment' ? 'mdx/html-comment' : 'mdx/syntax';
+        problems.push(
+          placed(
+            source,
+            bodyOffset + e.offset,
+            error(rule, source.file, BODY, e.message, {
+              expected:
+                e.kind === 'html-comment'
+                  ? 'no HTML comments (for a note to editors, use {/* … */})'
+                  : 'valid MDX',
+            }),
+          ),
+        );
+      }
+      if (!parsed.tree) return;
+      trees.set(source.file, parsed.tree);
+      problems.push(...checkBodyNodes(source, parsed.tree));
+    });
+  }
+  return trees;
+}
+
+/**
+ * The pages the build will write for this content, with audiences and anchors (see
+ * site-map.ts). `trees` are the parsed bodies, by file; missing ones are parsed here.
+ */
+export function siteMapFor(
+  model: Model,
+  sources: ReadonlyMap<string, SourceFile>,
+  trees: ReadonlyMap<string, Root> = new Map(),
+): SiteMap {
+  const headings = new Map<string, string[]>();
+  for (const source of sources.values()) {
+    const { body } = source.parsed;
+    if (body === undefined) continue;
+    const tree = trees.get(source.file) ?? parseBody(body, source.file.endsWith('.mdx')).tree;
+    if (tree) headings.set(source.file, headingIds(tree));
+  }
+  const archived = [...sources.values()]
+    .filter((s) => s.collection === 'policyArchive')
+    .map(archivedPage);
+  return buildSiteMap(model, headings, archived);
+}
+
+/** Every file-level problem in `sources`; checks that need the model skip without one. */
+export function checkSources(
+  sources: ReadonlyMap<string, SourceFile>,
+  model: Model | undefined,
+): Problem[] {
+  const problems: Problem[] = [];
+  const providerSource = [...sources.values()].find((s) => s.collection === 'provider');
+  const pattern = (providerSource?.parsed.data as { medical_record_pattern?: unknown } | undefined)
+    ?.medical_record_pattern;
+  const mrn = medicalRecordPattern(
+    typeof pattern === 'string' ? pattern : undefined,
+    providerSource?.file ?? 'provider.yaml',
+  );
+  problems.push(...mrn.problems.map((p) => ({ ...p, ...providerSource?.parsed.locate(p.path) })));
+
+  for (const source of sources.values()) {
+    guard(source.file, () => {
+      problems.push(...checkMarkers(source));
+      problems.push(...checkSecrets(source, { medicalRecordPattern: mrn.regex }));
+    });
+  }
+
+  const trees = parseBodies(sources.values(), problems);
+  if (!model) return problems;
+
+  const site = siteMapFor(model, sources, trees);
+  const identifiers = clientIdentifiers(model);
+  for (const source of sources.values()) {
+    guard(source.file, () => {
+      const audience = sourceAudience(source, model);
+      if (!audience) return;
+      problems.push(...checkClientMentions(source, audience, model, identifiers));
+      const tree = trees.get(source.file);
+      const url = urlOf(source, model);
+      const page = url ? site.get(url) : undefined;
+      if (tree && page && page.file === source.file) {
+        problems.push(...checkLinks(source, tree, page, site));
+      }
+    });
+  }
+  return problems;
+}
