@@ -24,7 +24,13 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       ...(path ? { executablePath: path } : {}),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
     acceptDownloads: true,
   },

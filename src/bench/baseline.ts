@@ -36,7 +36,9 @@ const { Content } = await render(page);
 async function bodies(contentRoot: string): Promise<string[]> {
   const found: string[] = [];
   async function walk(dir: string): Promise<void> {
-    for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) await walk(path);
       else if (entry.name.endsWith('.mdx')) {
@@ -50,7 +52,11 @@ async function bodies(contentRoot: string): Promise<string[]> {
 }
 
 /** Writes the bare site with `pages` MDX pages drawn from `contentRoot`'s bodies. */
-export async function writeBaselineSite(dir: string, contentRoot: string, pages: number): Promise<void> {
+export async function writeBaselineSite(
+  dir: string,
+  contentRoot: string,
+  pages: number,
+): Promise<void> {
   await rm(dir, { recursive: true, force: true });
   await mkdir(join(dir, 'src', 'pages'), { recursive: true });
   await mkdir(join(dir, 'pages'), { recursive: true });

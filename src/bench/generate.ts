@@ -37,37 +37,124 @@ export interface GeneratedTree {
 interface SampleParts {
   staff: string[];
   services: Array<{ id: string; tiers: string[] }>;
-  activities: Array<{ id: string; service?: string; regulated: boolean; raci: Record<string, string> }>;
+  activities: Array<{
+    id: string;
+    service?: string;
+    regulated: boolean;
+    raci: Record<string, string>;
+  }>;
 }
 
 const INDUSTRIES = [
-  { industry: 'community-bank', noun: 'Bank', frameworks: ['ffiec-is', 'glba-interagency'], regulators: ['FDIC'] },
-  { industry: 'credit-union', noun: 'Credit Union', frameworks: ['ncua-748', 'ffiec-is'], regulators: ['NCUA'] },
-  { industry: 'healthcare', noun: 'Health', frameworks: ['hipaa-security', 'nist-csf-2'], regulators: ['HHS OCR'] },
-  { industry: 'wealth-management', noun: 'Wealth Partners', frameworks: ['glba-safeguards', 'soc2'], regulators: ['SEC'] },
+  {
+    industry: 'community-bank',
+    noun: 'Bank',
+    frameworks: ['ffiec-is', 'glba-interagency'],
+    regulators: ['FDIC'],
+  },
+  {
+    industry: 'credit-union',
+    noun: 'Credit Union',
+    frameworks: ['ncua-748', 'ffiec-is'],
+    regulators: ['NCUA'],
+  },
+  {
+    industry: 'healthcare',
+    noun: 'Health',
+    frameworks: ['hipaa-security', 'nist-csf-2'],
+    regulators: ['HHS OCR'],
+  },
+  {
+    industry: 'wealth-management',
+    noun: 'Wealth Partners',
+    frameworks: ['glba-safeguards', 'soc2'],
+    regulators: ['SEC'],
+  },
 ] as const;
 
-const PLACES = ['Kearney', 'Norfolk', 'Salina', 'Ames', 'Mankato', 'Aberdeen', 'Minot', 'Hays', 'Yankton', 'Fremont', 'Beatrice', 'Emporia'];
+const PLACES = [
+  'Kearney',
+  'Norfolk',
+  'Salina',
+  'Ames',
+  'Mankato',
+  'Aberdeen',
+  'Minot',
+  'Hays',
+  'Yankton',
+  'Fremont',
+  'Beatrice',
+  'Emporia',
+];
 const STATES = ['NE', 'KS', 'IA', 'MN', 'SD', 'ND'];
-const SURNAMES = ['Lindgren', 'Okafor', 'Brandt', 'Castillo', 'Novak', 'Haugen', 'Mbeki', 'Reyes', 'Sato', 'Whitfield', 'Kowalczyk', 'Ibarra'];
-const GIVEN = ['Dana', 'Marcus', 'Priya', 'Tomas', 'Greta', 'Owen', 'Leah', 'Samir', 'Ines', 'Wes', 'Nora', 'Caleb'];
-const SYSTEMS = ['file servers', 'domain controllers', 'teller workstations', 'imaging archive', 'VPN gateway', 'document management', 'hypervisor hosts', 'print servers'];
+const SURNAMES = [
+  'Lindgren',
+  'Okafor',
+  'Brandt',
+  'Castillo',
+  'Novak',
+  'Haugen',
+  'Mbeki',
+  'Reyes',
+  'Sato',
+  'Whitfield',
+  'Kowalczyk',
+  'Ibarra',
+];
+const GIVEN = [
+  'Dana',
+  'Marcus',
+  'Priya',
+  'Tomas',
+  'Greta',
+  'Owen',
+  'Leah',
+  'Samir',
+  'Ines',
+  'Wes',
+  'Nora',
+  'Caleb',
+];
+const SYSTEMS = [
+  'file servers',
+  'domain controllers',
+  'teller workstations',
+  'imaging archive',
+  'VPN gateway',
+  'document management',
+  'hypervisor hosts',
+  'print servers',
+];
 
 async function readSample(from: string): Promise<SampleParts> {
-  const provider = parseDocument(await readFile(join(from, 'provider.yaml'), 'utf8')).toJS() as { staff: Array<{ id: string }> };
+  const provider = parseDocument(await readFile(join(from, 'provider.yaml'), 'utf8')).toJS() as {
+    staff: Array<{ id: string }>;
+  };
   const services: SampleParts['services'] = [];
   for (const file of (await readdir(join(from, 'services'))).sort()) {
     const text = await readFile(join(from, 'services', file), 'utf8');
-    const front = parseDocument(/^---\n([\s\S]*?)\n---/.exec(text)![1]!).toJS() as { tiers: Array<{ id: string }> };
+    const front = parseDocument(/^---\n([\s\S]*?)\n---/.exec(text)![1]!).toJS() as {
+      tiers: Array<{ id: string }>;
+    };
     services.push({ id: file.replace(/\.mdx?$/, ''), tiers: front.tiers.map((t) => t.id) });
   }
   const activities: SampleParts['activities'] = [];
   for (const file of (await readdir(join(from, 'activities'))).sort()) {
     const domain = parseDocument(await readFile(join(from, 'activities', file), 'utf8')).toJS() as {
-      activities: Array<{ id: string; service?: string; regulated_outcome?: boolean; raci: Record<string, string> }>;
+      activities: Array<{
+        id: string;
+        service?: string;
+        regulated_outcome?: boolean;
+        raci: Record<string, string>;
+      }>;
     };
     for (const a of domain.activities) {
-      activities.push({ id: a.id, ...(a.service ? { service: a.service } : {}), regulated: Boolean(a.regulated_outcome), raci: a.raci });
+      activities.push({
+        id: a.id,
+        ...(a.service ? { service: a.service } : {}),
+        regulated: Boolean(a.regulated_outcome),
+        raci: a.raci,
+      });
     }
   }
   return { staff: provider.staff.map((s) => s.id), services, activities };
@@ -167,7 +254,13 @@ ${paragraphs[3]}
 `;
 }
 
-function runbookFile(random: Random, index: number, staff: string[], sharedWith: string[], canary: string): string {
+function runbookFile(
+  random: Random,
+  index: number,
+  staff: string[],
+  sharedWith: string[],
+  canary: string,
+): string {
   const steps = Array.from({ length: random.int(10, 20) }, (_, i) => ({
     action: `${random.pick(['Confirm', 'Check', 'Record', 'Isolate', 'Notify', 'Verify', 'Collect', 'Restart'])} the ${random.pick(SYSTEMS)} state for step ${i + 1}`,
     expected: `The ${random.pick(['ticket', 'console', 'evidence log', 'change record'])} shows the result of step ${i + 1}.`,
@@ -182,7 +275,9 @@ function runbookFile(random: Random, index: number, staff: string[], sharedWith:
       owner: random.pick(staff),
       prerequisites: ['Access to the RMM console', 'An open ticket'],
       steps,
-      escalation: [{ when: 'A step fails twice', to: random.pick(staff), how: 'Phone, then the ticket' }],
+      escalation: [
+        { when: 'A step fails twice', to: random.pick(staff), how: 'Phone, then the ticket' },
+      ],
       last_reviewed: '2026-01-15',
       review_cycle_months: 12,
       last_tested: '2026-02-10',
@@ -229,22 +324,33 @@ export async function generateProvider(options: GenerateOptions): Promise<Genera
     const canary = `canary${number}${random.token(6)}`;
     const name = `${place} ${kind.noun} ${number} ${canary.slice(-6).toUpperCase()}`;
     ids.push(id);
-    const people = random.sample(GIVEN, 4).map((given, n) => `${given} ${random.pick(SURNAMES)}${n ? '' : ''} ${number}`);
-    const mail = (n: number) => `${people[n]!.split(' ')[0]!.toLowerCase()}.${number}@${id}.example`;
+    const people = random
+      .sample(GIVEN, 4)
+      .map((given, n) => `${given} ${random.pick(SURNAMES)}${n ? '' : ''} ${number}`);
+    const mail = (n: number) =>
+      `${people[n]!.split(' ')[0]!.toLowerCase()}.${number}@${id}.example`;
     const endpoints = random.int(30, 300);
     const subscribed = sample.services.filter(() => random.chance(0.8));
     const subscribedIds = new Set(subscribed.map((s) => s.id));
     const overrides = random
       .sample(
         sample.activities.filter(
-          (a) => !a.regulated && a.service && subscribedIds.has(a.service) && (a.raci.provider ?? '') !== (a.raci['internal-it'] ?? ''),
+          (a) =>
+            !a.regulated &&
+            a.service &&
+            subscribedIds.has(a.service) &&
+            (a.raci.provider ?? '') !== (a.raci['internal-it'] ?? ''),
         ),
         random.int(0, 3),
       )
       .map((a) => ({
         activity: a.id,
         raci: Object.fromEntries(
-          Object.entries({ ...a.raci, provider: a.raci['internal-it'] ?? '', 'internal-it': a.raci.provider ?? '' }).filter(([, v]) => v),
+          Object.entries({
+            ...a.raci,
+            provider: a.raci['internal-it'] ?? '',
+            'internal-it': a.raci.provider ?? '',
+          }).filter(([, v]) => v),
         ),
         reason: `${name} keeps this work with its own team under the current agreement.`,
         approved_by: { name: people[2]!, date: '2025-12-01' },
@@ -259,20 +365,79 @@ export async function generateProvider(options: GenerateOptions): Promise<Genera
       employees: Math.round(endpoints * 0.8),
       regulators: [...kind.regulators],
       frameworks: [...kind.frameworks],
-      contract: { start: `${shiftMonth(firstMonth, -2)}-01`, end: '2029-12-31', reference: `MSA-${number}-${canary.slice(-6).toUpperCase()}` },
+      contract: {
+        start: `${shiftMonth(firstMonth, -2)}-01`,
+        end: '2029-12-31',
+        reference: `MSA-${number}-${canary.slice(-6).toUpperCase()}`,
+      },
       contacts: [
-        { id: 'it-manager', name: people[0], title: 'IT Manager', party: 'internal-it', email: mail(0), phone: `402-555-${number.slice(-3)}1`, backup: 'it-analyst' },
-        { id: 'it-analyst', name: people[1], title: 'IT Analyst', party: 'internal-it', email: mail(1), phone: `402-555-${number.slice(-3)}2`, backup: 'it-manager' },
-        { id: 'executive', name: people[2], title: 'Chief Operating Officer', party: 'leadership', email: mail(2), phone: `402-555-${number.slice(-3)}3`, backup: 'it-manager' },
-        { id: 'vendor-lead', name: people[3], title: 'Account Engineer', party: 'vendor', organization: 'Core Systems Co.', email: mail(3), phone: `402-555-${number.slice(-3)}4`, backup: 'it-manager' },
+        {
+          id: 'it-manager',
+          name: people[0],
+          title: 'IT Manager',
+          party: 'internal-it',
+          email: mail(0),
+          phone: `402-555-${number.slice(-3)}1`,
+          backup: 'it-analyst',
+        },
+        {
+          id: 'it-analyst',
+          name: people[1],
+          title: 'IT Analyst',
+          party: 'internal-it',
+          email: mail(1),
+          phone: `402-555-${number.slice(-3)}2`,
+          backup: 'it-manager',
+        },
+        {
+          id: 'executive',
+          name: people[2],
+          title: 'Chief Operating Officer',
+          party: 'leadership',
+          email: mail(2),
+          phone: `402-555-${number.slice(-3)}3`,
+          backup: 'it-manager',
+        },
+        {
+          id: 'vendor-lead',
+          name: people[3],
+          title: 'Account Engineer',
+          party: 'vendor',
+          organization: 'Core Systems Co.',
+          email: mail(3),
+          phone: `402-555-${number.slice(-3)}4`,
+          backup: 'it-manager',
+        },
       ],
-      assignments: { default: { 'internal-it': 'it-manager', provider: random.pick(sample.staff), vendor: 'vendor-lead', leadership: 'executive' } },
-      services: subscribed.map((s) => ({ service: s.id, tier: random.pick(s.tiers), since: `${shiftMonth(firstMonth, -2)}-01` })),
+      assignments: {
+        default: {
+          'internal-it': 'it-manager',
+          provider: random.pick(sample.staff),
+          vendor: 'vendor-lead',
+          leadership: 'executive',
+        },
+      },
+      services: subscribed.map((s) => ({
+        service: s.id,
+        tier: random.pick(s.tiers),
+        since: `${shiftMonth(firstMonth, -2)}-01`,
+      })),
       matrix: {
         version: '1.0',
         effective: `${shiftMonth(firstMonth, -2)}-01`,
-        approved_by: { name: people[2], title: 'Chief Operating Officer', date: `${shiftMonth(firstMonth, -3)}-20` },
-        changelog: [{ version: '1.0', date: `${shiftMonth(firstMonth, -2)}-01`, by: 'Generator', summary: 'First matrix at onboarding.' }],
+        approved_by: {
+          name: people[2],
+          title: 'Chief Operating Officer',
+          date: `${shiftMonth(firstMonth, -3)}-20`,
+        },
+        changelog: [
+          {
+            version: '1.0',
+            date: `${shiftMonth(firstMonth, -2)}-01`,
+            by: 'Generator',
+            summary: 'First matrix at onboarding.',
+          },
+        ],
         overrides,
       },
     };
@@ -299,7 +464,12 @@ export async function generateProvider(options: GenerateOptions): Promise<Genera
     );
 
     const planted: GeneratedTree['clients'][number] = { id, name, canary };
-    const open: OpenVulns = { critical: 0, high: random.int(0, 6), medium: random.int(5, 25), low: random.int(10, 40) };
+    const open: OpenVulns = {
+      critical: 0,
+      high: random.int(0, 6),
+      medium: random.int(5, 25),
+      low: random.int(10, 40),
+    };
     for (let m = 0; m < options.months; m++) {
       const period = shiftMonth(firstMonth, m);
       const last = m === options.months - 1;
@@ -321,7 +491,14 @@ export async function generateProvider(options: GenerateOptions): Promise<Genera
             headline: `${name}: ${draft ? 'draft figures for' : 'security posture in'} ${period} (${word}).`,
             metrics,
             recommendations: [
-              { id: 'review-firewall-rules', title: 'Review stale firewall rules', priority: 'medium', owner: 'internal-it', status: 'open', raised: firstMonth },
+              {
+                id: 'review-firewall-rules',
+                title: 'Review stale firewall rules',
+                priority: 'medium',
+                owner: 'internal-it',
+                status: 'open',
+                raised: firstMonth,
+              },
             ],
           },
           reportBody(random, name, word, metrics),
@@ -336,7 +513,10 @@ export async function generateProvider(options: GenerateOptions): Promise<Genera
     const shared = r % 2 === 0 ? random.sample(ids, random.int(1, 2)) : [];
     const canary = `runbook${String(r + 1).padStart(3, '0')}${random.token(6)}`;
     if (!shared.length) tree.staffCanaries.push(canary);
-    await write(`runbooks/generated-procedure-${r + 1}.mdx`, runbookFile(random, r, sample.staff, shared, canary));
+    await write(
+      `runbooks/generated-procedure-${r + 1}.mdx`,
+      runbookFile(random, r, sample.staff, shared, canary),
+    );
   }
   tree.files = files;
   return tree;

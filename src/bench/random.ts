@@ -41,13 +41,16 @@ export class Random {
   /** `count` distinct elements, in their original order. */
   sample<T>(items: readonly T[], count: number): T[] {
     const chosen = new Set<number>();
-    while (chosen.size < Math.min(count, items.length)) chosen.add(Math.floor(this.next() * items.length));
+    while (chosen.size < Math.min(count, items.length))
+      chosen.add(Math.floor(this.next() * items.length));
     return [...chosen].sort((a, b) => a - b).map((i) => items[i]!);
   }
 
   /** Lowercase letters and digits, for unique canary words. */
   token(length: number): string {
     const alphabet = 'abcdefghijkmnpqrstuvwxyz23456789';
-    return Array.from({ length }, () => alphabet[Math.floor(this.next() * alphabet.length)]).join('');
+    return Array.from({ length }, () => alphabet[Math.floor(this.next() * alphabet.length)]).join(
+      '',
+    );
   }
 }

@@ -39,7 +39,10 @@ export interface TandemRun {
 }
 
 /** Runs a node script and returns the `TANDEM_STATS` line it prints. */
-export function runWithStats(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<BuildStats> {
+export function runWithStats(
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<BuildStats> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, args, {
       cwd: options.cwd,
@@ -51,7 +54,8 @@ export function runWithStats(args: string[], options: { cwd: string; env?: NodeJ
     child.on('error', fail);
     child.on('close', (code) => {
       const line = out.split('\n').find((l) => l.startsWith('TANDEM_STATS '));
-      if (code !== 0 || !line) return fail(new Error(`${args.join(' ')} failed (exit ${code}):\n${out.slice(-2000)}`));
+      if (code !== 0 || !line)
+        return fail(new Error(`${args.join(' ')} failed (exit ${code}):\n${out.slice(-2000)}`));
       done(JSON.parse(line.slice('TANDEM_STATS '.length)) as BuildStats);
     });
   });
@@ -59,11 +63,16 @@ export function runWithStats(args: string[], options: { cwd: string; env?: NodeJ
 
 /** Files and bytes of every audience folder. */
 export async function folderStats(sitesDir: string): Promise<FolderStats[]> {
-  const folders = (await readdir(sitesDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const folders = (await readdir(sitesDir, { withFileTypes: true }))
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   return Promise.all(
     folders.map(async (folder) => {
       const files = await listFiles(join(sitesDir, folder));
-      const sizes = await Promise.all(files.map(async (f) => (await stat(join(sitesDir, folder, f))).size));
+      const sizes = await Promise.all(
+        files.map(async (f) => (await stat(join(sitesDir, folder, f))).size),
+      );
       return { folder, files: files.length, bytes: sizes.reduce((a, b) => a + b, 0) };
     }),
   );
@@ -75,7 +84,9 @@ export async function coldSearchTransfer(sitesDir: string, term: string): Promis
   const server = createServer(handler);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as { port: number }).port;
-  const path = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const path =
+    process.env.CHROMIUM_PATH ??
+    (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
   const browser = await chromium.launch({
     ...(path ? { executablePath: path } : {}),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -97,12 +108,25 @@ export async function coldSearchTransfer(sitesDir: string, term: string): Promis
 }
 
 /** Generates and builds one provider of `clients` × `months`. */
-export async function benchTandem(projectRoot: string, clients: number, months: number, seed: number, search: boolean): Promise<TandemRun> {
+export async function benchTandem(
+  projectRoot: string,
+  clients: number,
+  months: number,
+  seed: number,
+  search: boolean,
+): Promise<TandemRun> {
   const work = join(projectRoot, '.tandem', 'bench');
   const content = join(work, `content-${clients}x${months}`);
   const sites = join(work, `sites-${clients}x${months}`);
   process.stderr.write(`  generating ${clients} clients × ${months} months…\n`);
-  await generateProvider({ out: content, from: join(projectRoot, 'content'), clients, months, seed, currentMonth: monthOf(today()) });
+  await generateProvider({
+    out: content,
+    from: join(projectRoot, 'content'),
+    clients,
+    months,
+    seed,
+    currentMonth: monthOf(today()),
+  });
   process.stderr.write(`  building…\n`);
   const build = await runWithStats(['src/cli/tandem.ts', 'build', '--out', sites], {
     cwd: projectRoot,
@@ -110,12 +134,17 @@ export async function benchTandem(projectRoot: string, clients: number, months: 
   });
   const folders = await folderStats(sites);
   const run: TandemRun = { clients, months, build, folders };
-  if (search) run.searchTransferKiB = Number(((await coldSearchTransfer(sites, 'patch')) / 1024).toFixed(1));
+  if (search)
+    run.searchTransferKiB = Number(((await coldSearchTransfer(sites, 'patch')) / 1024).toFixed(1));
   return run;
 }
 
 /** Builds the bare Astro + Pagefind site with `pages` pages drawn from `contentRoot`. */
-export async function benchBaseline(projectRoot: string, contentRoot: string, pages: number): Promise<BuildStats> {
+export async function benchBaseline(
+  projectRoot: string,
+  contentRoot: string,
+  pages: number,
+): Promise<BuildStats> {
   const dir = join(projectRoot, '.tandem', 'bench', 'baseline');
   process.stderr.write(`  writing the bare Astro baseline with ${pages} MDX pages…\n`);
   await writeBaselineSite(dir, contentRoot, pages);

@@ -54,5 +54,7 @@ export async function publishStaging(staging: Staging, outDir: string): Promise<
 
 /** Removes the staging area (after a failed build, the output folder is untouched). */
 export async function discardStaging(staging: Staging): Promise<void> {
-  await Promise.all([staging.root, staging.render].map((dir) => rm(dir, { recursive: true, force: true })));
+  await Promise.all(
+    [staging.root, staging.render].map((dir) => rm(dir, { recursive: true, force: true })),
+  );
 }

@@ -127,7 +127,8 @@ export async function buildSites(options: BuildOptions): Promise<BuildSummary> {
       const matcher = new MultiMatcher(canaries(model).map((c) => ({ text: c.text, value: c })));
       for (const folder of folders.keys()) {
         issues.push(...(await checkLinks(staging.sites, folder)));
-        if (folder !== 'staff') issues.push(...(await scanForLeaks(staging.sites, folder, matcher)));
+        if (folder !== 'staff')
+          issues.push(...(await scanForLeaks(staging.sites, folder, matcher)));
       }
       if (issues.length)
         throw new BuildError(

@@ -79,7 +79,8 @@ export async function scanForLeaks(
   for (const file of await listFiles(root)) {
     const text = readableText(file, await readFile(join(root, file)));
     for (const canary of new Set([...matcher.find(text), ...matcher.find(`/${file}`)])) {
-      if (!canary.allowed.has(folder)) issues.push({ folder, file, message: `contains ${canary.what}: "${canary.text}"` });
+      if (!canary.allowed.has(folder))
+        issues.push({ folder, file, message: `contains ${canary.what}: "${canary.text}"` });
     }
   }
   return issues;

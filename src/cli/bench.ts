@@ -23,7 +23,8 @@ function describe(run: TandemRun): string {
   const clientFolders = run.folders.filter((f) => f.folder !== 'staff');
   const staff = run.folders.find((f) => f.folder === 'staff');
   const maxFiles = Math.max(...clientFolders.map((f) => f.files));
-  const avgBytes = clientFolders.reduce((a, f) => a + f.bytes, 0) / Math.max(1, clientFolders.length);
+  const avgBytes =
+    clientFolders.reduce((a, f) => a + f.bytes, 0) / Math.max(1, clientFolders.length);
   const phases = Object.entries(build.phases)
     .map(([name, ms]) => `${name} ${sec(ms)}`)
     .join(' · ');
@@ -31,7 +32,9 @@ function describe(run: TandemRun): string {
     `${run.clients} clients × ${run.months} months: ${build.pages} pages in ${sec(build.totalMs)} (${(((build.pages ?? 0) * 1000) / build.totalMs).toFixed(0)} pages/s), peak RSS ${mib(build.maxRssKiB)}`,
     `  phases: ${phases}`,
     `  staff folder: ${staff?.files} files, ${(staff!.bytes / 1048576).toFixed(1)} MiB; client folders: up to ${maxFiles} files, ${(avgBytes / 1048576).toFixed(1)} MiB on average`,
-    ...(run.searchTransferKiB !== undefined ? [`  cold staff search transferred ${run.searchTransferKiB} KiB (budget 150 KiB)`] : []),
+    ...(run.searchTransferKiB !== undefined
+      ? [`  cold staff search transferred ${run.searchTransferKiB} KiB (budget 150 KiB)`]
+      : []),
   ].join('\n');
 }
 
@@ -67,22 +70,37 @@ export async function runBenchCommand(argv: string[]): Promise<number> {
       runs.push(run);
     }
     const [a, b, c] = runs.map((r) => r.build.totalMs);
-    out.write(`time(100)/time(50) = ${(b! / a!).toFixed(2)}; time(200)/time(100) = ${(c! / b!).toFixed(2)} (budget ≤ 2.1)\n`);
+    out.write(
+      `time(100)/time(50) = ${(b! / a!).toFixed(2)}; time(200)/time(100) = ${(c! / b!).toFixed(2)} (budget ≤ 2.1)\n`,
+    );
     result.scale = runs.map((r) => ({ clients: r.clients, ...r.build }));
     result.ratio200to100 = Number((c! / b!).toFixed(3));
   } else {
     const run = await benchTandem(root, Number(values.clients), months, seed, !values['no-search']);
     out.write(`${describe(run)}\n`);
-    result.tandem = { clients: run.clients, months: run.months, ...run.build, searchTransferKiB: run.searchTransferKiB, folders: run.folders };
+    result.tandem = {
+      clients: run.clients,
+      months: run.months,
+      ...run.build,
+      searchTransferKiB: run.searchTransferKiB,
+      folders: run.folders,
+    };
     if (values.baseline) {
-      const baseline = await benchBaseline(root, join(root, '.tandem', 'bench', `content-${run.clients}x${months}`), run.build.pages ?? 0);
+      const baseline = await benchBaseline(
+        root,
+        join(root, '.tandem', 'bench', `content-${run.clients}x${months}`),
+        run.build.pages ?? 0,
+      );
       const ratio = run.build.totalMs / baseline.totalMs;
       out.write(
         `bare Astro + Pagefind, ${run.build.pages} pages: ${sec(baseline.totalMs)}, peak RSS ${mib(baseline.maxRssKiB)}\n` +
           `Tandem / baseline: time ${ratio.toFixed(2)} (budget ≤ 1.15), peak RSS ${(run.build.maxRssKiB / baseline.maxRssKiB).toFixed(2)} (budget ≤ 1.00)\n`,
       );
       result.baseline = baseline;
-      result.ratio = { time: Number(ratio.toFixed(3)), rss: Number((run.build.maxRssKiB / baseline.maxRssKiB).toFixed(3)) };
+      result.ratio = {
+        time: Number(ratio.toFixed(3)),
+        rss: Number((run.build.maxRssKiB / baseline.maxRssKiB).toFixed(3)),
+      };
     }
   }
   out.write(`${JSON.stringify(result)}\n`);

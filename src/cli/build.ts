@@ -50,7 +50,9 @@ export async function runBuildCommand(argv: string[]): Promise<number> {
       .map(([name, files]) => `${name} (${files} files)`)
       .join(', ');
     const total = performance.now() - started;
-    stream.write(`\nBuilt ${summary.pagesRendered} pages into ${outDir} in ${seconds(total)}: ${folders}\n`);
+    stream.write(
+      `\nBuilt ${summary.pagesRendered} pages into ${outDir} in ${seconds(total)}: ${folders}\n`,
+    );
     if (process.env.TANDEM_STATS) {
       // One machine-readable line for `npm run bench`; maxRSS is this process's peak, in KiB.
       const stats = {

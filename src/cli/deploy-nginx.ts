@@ -35,10 +35,14 @@ function readCredentials(text: string, file: string, audiences: Set<string>): Cr
     .map((row, i) => {
       const [audience = '', user = '', password = ''] = row;
       if (!audiences.has(audience)) {
-        throw new Error(`${file}: row ${i + 1}: unknown audience "${audience}" (expected staff or a client folder in sites/)`);
+        throw new Error(
+          `${file}: row ${i + 1}: unknown audience "${audience}" (expected staff or a client folder in sites/)`,
+        );
       }
       if (!user || password.length < 12) {
-        throw new Error(`${file}: row ${i + 1}: expected a user and a password of at least 12 characters`);
+        throw new Error(
+          `${file}: row ${i + 1}: expected a user and a password of at least 12 characters`,
+        );
       }
       return { audience, user, password };
     });
@@ -70,9 +74,11 @@ export async function runDeployNginxCommand(argv: string[]): Promise<number> {
   }
   const sitesRoot = resolve(values.sites ?? process.env.TANDEM_OUT ?? 'sites');
   const outDir = resolve(values.out);
-  const audiences = (await readdir(sitesRoot, { withFileTypes: true }).catch(() => {
-    throw new Error(`no built folders in ${sitesRoot}: run "npm run build" first`);
-  }))
+  const audiences = (
+    await readdir(sitesRoot, { withFileTypes: true }).catch(() => {
+      throw new Error(`no built folders in ${sitesRoot}: run "npm run build" first`);
+    })
+  )
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
     .sort();
@@ -81,12 +87,22 @@ export async function runDeployNginxCommand(argv: string[]): Promise<number> {
   let htpasswdDir: string | undefined;
   if (values.credentials) {
     const file = resolve(values.credentials);
-    const credentials = readCredentials(await readFile(file, 'utf8'), values.credentials, new Set(audiences));
+    const credentials = readCredentials(
+      await readFile(file, 'utf8'),
+      values.credentials,
+      new Set(audiences),
+    );
     htpasswdDir = join(outDir, 'htpasswd');
     await mkdir(htpasswdDir, { recursive: true });
     for (const audience of audiences) {
-      const lines = credentials.filter((c) => c.audience === audience).map((c) => htpasswdLine(c.user, c.password, randomBytes(8)));
-      await writeFile(join(htpasswdDir, `${audience}.htpasswd`), lines.join('\n') + (lines.length ? '\n' : ''), { mode: 0o640 });
+      const lines = credentials
+        .filter((c) => c.audience === audience)
+        .map((c) => htpasswdLine(c.user, c.password, randomBytes(8)));
+      await writeFile(
+        join(htpasswdDir, `${audience}.htpasswd`),
+        lines.join('\n') + (lines.length ? '\n' : ''),
+        { mode: 0o640 },
+      );
     }
   }
   const [cert, key] = values.tls?.split(',') ?? [];
@@ -96,7 +112,9 @@ export async function runDeployNginxCommand(argv: string[]): Promise<number> {
     domain: values.domain,
     listen: values.listen,
     ...(htpasswdDir ? { htpasswdDir } : {}),
-    ...(cert && key ? { serverExtras: [`ssl_certificate ${cert};`, `ssl_certificate_key ${key};`] } : {}),
+    ...(cert && key
+      ? { serverExtras: [`ssl_certificate ${cert};`, `ssl_certificate_key ${key};`] }
+      : {}),
   });
   await writeFile(join(outDir, 'sites.conf'), config);
   if (values.standalone) {
@@ -104,8 +122,14 @@ export async function runDeployNginxCommand(argv: string[]): Promise<number> {
     await mkdir(join(prefix, 'tmp'), { recursive: true });
     await writeFile(join(outDir, 'nginx.conf'), standaloneNginxConf(config, prefix, values.user));
   }
-  process.stdout.write(`Wrote ${join(outDir, 'sites.conf')} for ${audiences.length} audiences under ${values.domain}\n`);
-  for (const a of audiences) process.stdout.write(`  ${a}.${values.domain}  →  ${join(sitesRoot, a)}\n`);
-  if (!htpasswdDir) process.stdout.write('No --credentials: basic auth is off; put access control in front of every host.\n');
+  process.stdout.write(
+    `Wrote ${join(outDir, 'sites.conf')} for ${audiences.length} audiences under ${values.domain}\n`,
+  );
+  for (const a of audiences)
+    process.stdout.write(`  ${a}.${values.domain}  →  ${join(sitesRoot, a)}\n`);
+  if (!htpasswdDir)
+    process.stdout.write(
+      'No --credentials: basic auth is off; put access control in front of every host.\n',
+    );
   return 0;
 }

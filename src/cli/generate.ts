@@ -14,7 +14,8 @@ TANDEM_CONTENT=<dir> npm run build.
 
 function positive(name: string, value: string | undefined, fallback: number): number {
   const n = value === undefined ? fallback : Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a whole number of at least 1, found "${value}"`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`--${name} must be a whole number of at least 1, found "${value}"`);
   return n;
 }
 

@@ -19,9 +19,13 @@ for staff, http://<client-id>.localhost:<port>/ for each client.
 `;
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+type Static = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
 /** Picks the audience folder for a request's Host header. */
-export function audienceForHost(host: string | undefined, folders: ReadonlySet<string>): string | undefined {
+export function audienceForHost(
+  host: string | undefined,
+  folders: ReadonlySet<string>,
+): string | undefined {
   const name = (host ?? '').split(':')[0]!.toLowerCase();
   if (name === 'localhost' || name === '127.0.0.1' || name === '[::1]') return 'staff';
   const sub = name.endsWith('.localhost') ? name.slice(0, -'.localhost'.length) : undefined;
@@ -29,10 +33,15 @@ export function audienceForHost(host: string | undefined, folders: ReadonlySet<s
 }
 
 /** A request handler over the folders in `outDir`. */
-export async function createSitesHandler(outDir: string): Promise<{ handler: Handler; folders: string[] }> {
-  const folders = (await readdir(outDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+export async function createSitesHandler(
+  outDir: string,
+): Promise<{ handler: Handler; folders: string[] }> {
+  const folders = (await readdir(outDir, { withFileTypes: true }))
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   const known = new Set(folders);
-  const servers = new Map<string, Handler>();
+  const servers = new Map<string, Static>();
   const notFound = new Map<string, Buffer>();
   for (const folder of folders) {
     const root = join(outDir, folder);
@@ -47,17 +56,25 @@ export async function createSitesHandler(outDir: string): Promise<{ handler: Han
         },
       }),
     );
-    notFound.set(folder, await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found')));
+    notFound.set(
+      folder,
+      await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found')),
+    );
   }
   // Compress like a real host does (nginx gzip, Cloudflare), so transfer sizes measured
   // locally are the ones users get. Pagefind's .pf_* files are already gzip.
-  const compress = compression({ filter: (req, res) => !/\.pf_[a-z]+$/.test(req.url ?? '') && compression.filter(req, res) });
-  const handler: Handler = (req, res) => compress(req as never, res as never, () => serve(req, res));
+  const compress = compression({
+    filter: (req, res) => !/\.pf_[a-z]+$/.test(req.url ?? '') && compression.filter(req, res),
+  });
+  const handler: Handler = (req, res) =>
+    compress(req as never, res as never, () => serve(req, res));
   const serve: Handler = (req, res) => {
     const folder = audienceForHost(req.headers.host, known);
     for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value);
     if (!folder) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('No audience folder for this host name.\n');
+      res
+        .writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' })
+        .end('No audience folder for this host name.\n');
       return;
     }
     servers.get(folder)!(req, res, () => {

@@ -1,20 +1,19 @@
 #!/usr/bin/env node
 /** The `tandem` command line: one entry point, one small module per command. */
-import { runBuildCommand } from './build.ts';
 import { runCheckCommand } from './check.ts';
-import { runDeployNginxCommand } from './deploy-nginx.ts';
-import { runGenerateCommand } from './generate.ts';
-import { runServeCommand } from './serve.ts';
 
+// Commands load their modules on first use: `check` runs often (and in tests) and must
+// not pay for Astro, Playwright or Pagefind.
 const commands: Record<string, (argv: string[]) => Promise<number>> = {
   check: runCheckCommand,
-  build: runBuildCommand,
-  serve: runServeCommand,
-  'deploy:nginx': runDeployNginxCommand,
-  generate: runGenerateCommand,
+  build: (argv) => import('./build.ts').then((m) => m.runBuildCommand(argv)),
+  serve: (argv) => import('./serve.ts').then((m) => m.runServeCommand(argv)),
+  'deploy:nginx': (argv) => import('./deploy-nginx.ts').then((m) => m.runDeployNginxCommand(argv)),
+  generate: (argv) => import('./generate.ts').then((m) => m.runGenerateCommand(argv)),
   bench: (argv) => import('./bench.ts').then((m) => m.runBenchCommand(argv)),
   'report:new': (argv) => import('./report-new.ts').then((m) => m.runReportNewCommand(argv)),
-  'report:publish': (argv) => import('./report-publish.ts').then((m) => m.runReportPublishCommand(argv)),
+  'report:publish': (argv) =>
+    import('./report-publish.ts').then((m) => m.runReportPublishCommand(argv)),
   pdf: (argv) => import('./pdf.ts').then((m) => m.runPdfCommand(argv)),
 };
 

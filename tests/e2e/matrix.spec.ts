@@ -5,7 +5,9 @@ import { siteUrl } from './fixtures.ts';
 
 const matrixUrl = () => `${siteUrl('basic', 'alpha-bank')}/clients/alpha-bank/matrix/`;
 
-test('filtering to the provider shows only rows where the provider has a letter', async ({ page }) => {
+test('filtering to the provider shows only rows where the provider has a letter', async ({
+  page,
+}) => {
   await page.goto(matrixUrl());
   const rows = page.locator('#matrix-table tbody tr[id]');
   await expect(rows).toHaveCount(6);
@@ -13,7 +15,13 @@ test('filtering to the provider shows only rows where the provider has a letter'
   const visible = page.locator('#matrix-table tbody tr[id]:visible');
   const ids = await visible.evaluateAll((trs) => trs.map((tr) => tr.id));
   // The provider has a letter on every row except the one alpha-bank does not subscribe to.
-  expect(ids).toEqual(['a-approve-security-program', 'a-plan-it-strategy', 'a-watch-alerts', 'a-apply-patches', 'a-patch-core-system']);
+  expect(ids).toEqual([
+    'a-approve-security-program',
+    'a-plan-it-strategy',
+    'a-watch-alerts',
+    'a-apply-patches',
+    'a-patch-core-system',
+  ]);
   for (const id of ids) {
     expect(await page.locator(`#${id}`).getAttribute('data-p-provider')).not.toBe('');
   }
@@ -24,7 +32,9 @@ test('filtering to the provider shows only rows where the provider has a letter'
   await expect(page.locator('#matrix-table tbody tr[id]:visible')).toHaveCount(6);
 });
 
-test('without JavaScript the whole matrix is readable and the filters stay hidden', async ({ browser }) => {
+test('without JavaScript the whole matrix is readable and the filters stay hidden', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(matrixUrl());
@@ -35,7 +45,10 @@ test('without JavaScript the whole matrix is readable and the filters stay hidde
 
 test('the CSV download parses to the same rows and letters as the page', async ({ page }) => {
   await page.goto(matrixUrl());
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'CSV' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'CSV' }).click(),
+  ]);
   const records: string[][] = parse(await readFile((await download.path())!, 'utf8'));
   const [header, ...rows] = records;
   expect(header!.slice(0, 9)).toEqual([
@@ -49,15 +62,17 @@ test('the CSV download parses to the same rows and letters as the page', async (
     'Third-party vendor',
     'Client leadership',
   ]);
-  const fromPage = await page.locator('#matrix-table tbody tr[id]').evaluateAll((trs) =>
-    trs.map((tr) => [
-      tr.id.slice(2),
-      tr.getAttribute('data-p-internal-it'),
-      tr.getAttribute('data-p-provider'),
-      tr.getAttribute('data-p-vendor'),
-      tr.getAttribute('data-p-leadership'),
-    ]),
-  );
+  const fromPage = await page
+    .locator('#matrix-table tbody tr[id]')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [
+        tr.id.slice(2),
+        tr.getAttribute('data-p-internal-it'),
+        tr.getAttribute('data-p-provider'),
+        tr.getAttribute('data-p-vendor'),
+        tr.getAttribute('data-p-leadership'),
+      ]),
+    );
   expect(rows.map((r) => [r[1], r[5], r[6], r[7], r[8]])).toEqual(fromPage);
   const core = rows.find((r) => r[1] === 'patch-core-system')!;
   expect(core[header!.indexOf('Provenance')]).toBe('override');

@@ -35,10 +35,19 @@ async function freePort(): Promise<number> {
   });
 }
 
-function get(host: string, path: string, user?: { username: string; password: string }): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+function get(
+  host: string,
+  path: string,
+  user?: { username: string; password: string },
+): Promise<{
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}> {
   return new Promise((done, fail) => {
     const headers: Record<string, string> = { Host: `${host}.localhost:${port}` };
-    if (user) headers.Authorization = `Basic ${Buffer.from(`${user.username}:${user.password}`).toString('base64')}`;
+    if (user)
+      headers.Authorization = `Basic ${Buffer.from(`${user.username}:${user.password}`).toString('base64')}`;
     const req = httpRequest({ host: '127.0.0.1', port, path, headers }, (res) => {
       let body = '';
       res.on('data', (chunk) => (body += chunk));
@@ -55,25 +64,40 @@ test.describe('behind a real nginx', () => {
   test.beforeAll(async () => {
     port = await freePort();
     workDir = await mkdtemp(join(tmpdir(), 'tandem-nginx-'));
-    const csv = ['audience,user,password', ...Object.entries(users).map(([a, u]) => `${a},${u.username},${u.password}`)].join('\n');
+    const csv = [
+      'audience,user,password',
+      ...Object.entries(users).map(([a, u]) => `${a},${u.username},${u.password}`),
+    ].join('\n');
     await writeFile(join(workDir, 'credentials.csv'), csv);
     const args = [
       'src/cli/tandem.ts',
       'deploy:nginx',
-      '--sites', sitesDir('basic'),
-      '--domain', 'localhost',
-      '--listen', `127.0.0.1:${port}`,
-      '--credentials', join(workDir, 'credentials.csv'),
-      '--out', join(workDir, 'deploy'),
-      '--standalone', join(workDir, 'run'),
+      '--sites',
+      sitesDir('basic'),
+      '--domain',
+      'localhost',
+      '--listen',
+      `127.0.0.1:${port}`,
+      '--credentials',
+      join(workDir, 'credentials.csv'),
+      '--out',
+      join(workDir, 'deploy'),
+      '--standalone',
+      join(workDir, 'run'),
       ...(process.getuid?.() === 0 ? ['--user', 'root'] : []),
     ];
     const generated = spawnSync(process.execPath, args, { encoding: 'utf8' });
     expect(generated.status, generated.stderr).toBe(0);
     const conf = join(workDir, 'deploy', 'nginx.conf');
-    const tested = spawnSync(nginxBinary!, ['-t', '-e', join(workDir, 'test.log'), '-c', conf], { encoding: 'utf8' });
+    const tested = spawnSync(nginxBinary!, ['-t', '-e', join(workDir, 'test.log'), '-c', conf], {
+      encoding: 'utf8',
+    });
     expect(tested.status, tested.stderr).toBe(0);
-    nginx = spawn(nginxBinary!, ['-e', join(workDir, 'error.log'), '-c', conf, '-g', 'daemon off;'], { stdio: 'ignore' });
+    nginx = spawn(
+      nginxBinary!,
+      ['-e', join(workDir, 'error.log'), '-c', conf, '-g', 'daemon off;'],
+      { stdio: 'ignore' },
+    );
     for (let i = 0; i < 50; i++) {
       try {
         await get('staff', '/');
@@ -82,7 +106,9 @@ test.describe('behind a real nginx', () => {
         await new Promise((r) => setTimeout(r, 100));
       }
     }
-    throw new Error(`nginx did not start: ${await readFile(join(workDir, 'error.log'), 'utf8').catch(() => '')}`);
+    throw new Error(
+      `nginx did not start: ${await readFile(join(workDir, 'error.log'), 'utf8').catch(() => '')}`,
+    );
   });
 
   test.afterAll(() => {
@@ -97,7 +123,9 @@ test.describe('behind a real nginx', () => {
     expect((await get('staff', '/', alpha)).status).toBe(401);
     // Even a right guess at another folder's path is not there on A's host.
     expect((await get('alpha-bank', '/clients/beta-clinic/', alpha)).status).toBe(404);
-    expect((await get('beta-clinic', '/clients/beta-clinic/', users['beta-clinic'])).status).toBe(200);
+    expect((await get('beta-clinic', '/clients/beta-clinic/', users['beta-clinic'])).status).toBe(
+      200,
+    );
     expect((await get('staff', '/clients/beta-clinic/', users.staff)).status).toBe(200);
   });
 
@@ -112,7 +140,9 @@ test.describe('behind a real nginx', () => {
 
   test('responses carry the security headers and hide checksums', async () => {
     const page = await get('alpha-bank', '/clients/alpha-bank/', users['alpha-bank']);
-    expect(page.headers['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(page.headers['content-security-policy']).toContain(
+      "script-src 'self' 'wasm-unsafe-eval'",
+    );
     expect(page.headers['x-content-type-options']).toBe('nosniff');
     expect(page.headers['referrer-policy']).toBe('no-referrer');
     expect(page.headers['x-robots-tag']).toBe('noindex, nofollow');

@@ -44,7 +44,9 @@ async function resultsMentioning(page: Page, term: string): Promise<string[]> {
   return texts.filter((t) => t.toLowerCase().includes(term.toLowerCase()));
 }
 
-test("a client's search finds its own words and nothing of other clients or staff", async ({ page }) => {
+test("a client's search finds its own words and nothing of other clients or staff", async ({
+  page,
+}) => {
   const problems = watchConsole(page);
   const alpha = siteUrl('basic', 'alpha-bank');
   // Pagefind splits words at hyphens, so each canary is one distinctive word.
@@ -52,16 +54,19 @@ test("a client's search finds its own words and nothing of other clients or staf
   await expect(page.locator('.search-result h2 a').first()).toHaveText('Alpha Canary Bank');
   expect(await resultsMentioning(page, 'Alphaprofile')).toHaveLength(1);
   await searchFor(page, alpha, 'September');
-  await expect(page.locator('.search-result h2 a', { hasText: 'Security report, September 2026' })).toHaveAttribute(
-    'href',
-    '/clients/alpha-bank/reports/2026-09/',
-  );
+  await expect(
+    page.locator('.search-result h2 a', { hasText: 'Security report, September 2026' }),
+  ).toHaveAttribute('href', '/clients/alpha-bank/reports/2026-09/');
   for (const term of ['Betaprofile', 'Betatech', 'zephyrvault', 'Alphadraft', 'Staffpolicy']) {
     await searchFor(page, alpha, term);
     expect(await resultsMentioning(page, term), term).toEqual([]);
-    const hrefs = await page.locator('.search-result h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await page
+      .locator('.search-result h2 a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     for (const href of hrefs) {
-      expect(href, term).not.toMatch(/\/clients\/beta-clinic\/|\/runbooks\/credential-rotation\/|\/reports\/2026-10\//);
+      expect(href, term).not.toMatch(
+        /\/clients\/beta-clinic\/|\/runbooks\/credential-rotation\/|\/reports\/2026-10\//,
+      );
     }
   }
   // A runbook shared with this client is searchable here.

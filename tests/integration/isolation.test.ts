@@ -19,7 +19,9 @@ let sites: string;
 
 async function folderText(folder: string): Promise<{ text: string; names: string }> {
   const files = await listFiles(folder);
-  const parts = await Promise.all(files.map(async (f) => readableText(f, await readFile(join(folder, f)))));
+  const parts = await Promise.all(
+    files.map(async (f) => readableText(f, await readFile(join(folder, f)))),
+  );
   return { text: parts.join('\n').toLowerCase(), names: files.join('\n').toLowerCase() };
 }
 
@@ -34,7 +36,12 @@ beforeAll(async () => {
     currentMonth: TODAY.slice(0, 7),
   });
   sites = join(work, 'sites');
-  await buildSites({ projectRoot: process.cwd(), contentRoot: join(work, 'content'), outDir: sites, today: TODAY });
+  await buildSites({
+    projectRoot: process.cwd(),
+    contentRoot: join(work, 'content'),
+    outDir: sites,
+    today: TODAY,
+  });
 }, 300_000);
 
 describe('a provider with 20 clients', () => {
@@ -70,7 +77,8 @@ describe('a provider with 20 clients', () => {
       const index = join(sites, client.id, 'pagefind');
       const { text } = await folderText(index);
       expect(text).toContain(client.canary);
-      for (const other of tree.clients.filter((o) => o.id !== client.id)) expect(text).not.toContain(other.canary);
+      for (const other of tree.clients.filter((o) => o.id !== client.id))
+        expect(text).not.toContain(other.canary);
     }
   });
 

@@ -19,13 +19,20 @@ let model: Model;
 
 beforeAll(async () => {
   sites = join(await mkdtemp(join(tmpdir(), 'tandem-sample-')), 'sites');
-  summary = await buildSites({ projectRoot: process.cwd(), contentRoot: resolve('content'), outDir: sites, today: '2026-11-26' });
+  summary = await buildSites({
+    projectRoot: process.cwd(),
+    contentRoot: resolve('content'),
+    outDir: sites,
+    today: '2026-11-26',
+  });
   model = buildModel((await readContent(resolve('content'))).raw).model!;
 }, 300_000);
 
 describe('the sample provider', () => {
   it('builds a staff folder and one folder per client', () => {
-    expect([...summary.folders.keys()].sort()).toEqual(['staff', ...model.clients.map((c) => c.id)].sort());
+    expect([...summary.folders.keys()].sort()).toEqual(
+      ['staff', ...model.clients.map((c) => c.id)].sort(),
+    );
     expect(model.clients.length).toBeGreaterThanOrEqual(4);
   });
 
@@ -57,9 +64,14 @@ describe('the sample provider', () => {
   });
 
   it('keeps a report page within 30 KiB of HTML and CSS, gzipped, with no search code until search opens', async () => {
-    const report = [...model.reports].filter((r) => r.data.status === 'published').sort((a, b) => (b.body?.length ?? 0) - (a.body?.length ?? 0))[0]!;
+    const report = [...model.reports]
+      .filter((r) => r.data.status === 'published')
+      .sort((a, b) => (b.body?.length ?? 0) - (a.body?.length ?? 0))[0]!;
     const folder = join(sites, report.data.client);
-    const html = await readFile(join(folder, `clients/${report.data.client}/reports/${report.data.period}/index.html`), 'utf8');
+    const html = await readFile(
+      join(folder, `clients/${report.data.client}/reports/${report.data.period}/index.html`),
+      'utf8',
+    );
     const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
     const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
     let bytes = gzipSync(html).length;

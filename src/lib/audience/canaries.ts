@@ -42,12 +42,24 @@ export function canaries(model: Model): Canary[] {
     list.push(
       { text: data.name, what: `the name of client ${client.id}`, allowed: own },
       { text: `/clients/${client.id}/`, what: `a path of client ${client.id}`, allowed: own },
-      { text: data.contract.reference, what: `the contract reference of client ${client.id}`, allowed: own },
+      {
+        text: data.contract.reference,
+        what: `the contract reference of client ${client.id}`,
+        allowed: own,
+      },
     );
     for (const contact of data.contacts) {
       list.push(
-        { text: contact.name, what: `a contact of client ${client.id}`, allowed: contactOwners.get(contact.name)! },
-        { text: contact.email, what: `a contact email of client ${client.id}`, allowed: contactOwners.get(contact.email)! },
+        {
+          text: contact.name,
+          what: `a contact of client ${client.id}`,
+          allowed: contactOwners.get(contact.name)!,
+        },
+        {
+          text: contact.email,
+          what: `a contact email of client ${client.id}`,
+          allowed: contactOwners.get(contact.email)!,
+        },
       );
     }
   }
@@ -62,14 +74,24 @@ export function canaries(model: Model): Canary[] {
     });
   }
   for (const policy of model.policies) {
-    const path = policy.data.client ? `/clients/${policy.data.client}/policies/${policy.id}/` : `/policies/${policy.id}/`;
-    list.push({ text: path, what: `policy "${policy.id}"`, allowed: allowedFor(policyAudience(policy), clientIds) });
+    const path = policy.data.client
+      ? `/clients/${policy.data.client}/policies/${policy.id}/`
+      : `/policies/${policy.id}/`;
+    list.push({
+      text: path,
+      what: `policy "${policy.id}"`,
+      allowed: allowedFor(policyAudience(policy), clientIds),
+    });
   }
   for (const report of model.reports) {
     if (report.data.status === 'published') continue;
     const allowed = allowedFor(reportAudience(report), clientIds);
     list.push(
-      { text: `/clients/${report.data.client}/reports/${report.data.period}/`, what: `draft report ${report.id}`, allowed },
+      {
+        text: `/clients/${report.data.client}/reports/${report.data.period}/`,
+        what: `draft report ${report.id}`,
+        allowed,
+      },
       { text: report.data.headline, what: `the headline of draft report ${report.id}`, allowed },
     );
   }

@@ -27,7 +27,9 @@ function quote(value: string): string {
 
 /** `add_header` lines for every security header, sent on every response. */
 function headerLines(indent: string): string {
-  return SECURITY_HEADERS.map(([name, value]) => `${indent}add_header ${name} ${quote(value)} always;`).join('\n');
+  return SECURITY_HEADERS.map(
+    ([name, value]) => `${indent}add_header ${name} ${quote(value)} always;`,
+  ).join('\n');
 }
 
 function serverBlock(audience: string, options: NginxOptions): string {
@@ -112,7 +114,8 @@ ${sites
  * simple default; put an identity-aware proxy in front for anything more.
  */
 export function htpasswdLine(user: string, password: string, salt: Buffer): string {
-  if (!/^[^:\s]+$/.test(user)) throw new Error(`a user name cannot contain ":" or spaces, found "${user}"`);
+  if (!/^[^:\s]+$/.test(user))
+    throw new Error(`a user name cannot contain ":" or spaces, found "${user}"`);
   const digest = createHash('sha1').update(password).update(salt).digest();
   return `${user}:{SSHA}${Buffer.concat([digest, salt]).toString('base64')}`;
 }

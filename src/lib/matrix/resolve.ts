@@ -25,13 +25,15 @@ function cellsFrom(model: Model, raci: Record<string, string>): Cells {
 export function withoutService(model: Model, template: Cells): Cells {
   const team = model.parties.find((p) => p.kind === 'client-team');
   const providers = model.parties.filter((p) => p.kind === 'provider').map((p) => p.id);
-  const handedOver = new Set(providers.flatMap((id) => template[id] ?? []).filter((l) => l === 'R' || l === 'A'));
+  const handedOver = new Set<Letter>(
+    providers.flatMap((id) => template[id] ?? []).filter((l) => l === 'R' || l === 'A'),
+  );
   return Object.fromEntries(
     model.parties.map((party) => {
       const own = template[party.id] ?? [];
       if (providers.includes(party.id)) return [party.id, [] as Letter[]];
       if (party.id !== team?.id || handedOver.size === 0) return [party.id, own];
-      const lead = own.filter((l) => l === 'R' || l === 'A');
+      const lead: Letter[] = own.filter((l) => l === 'R' || l === 'A');
       return [party.id, LETTERS.filter((l) => handedOver.has(l) || lead.includes(l))];
     }),
   );

@@ -38,10 +38,16 @@ describe('audiences', () => {
     expect(policy('security-policy')).toEqual(ALL);
     expect(policy('technician-credentials')).toEqual(STAFF);
     expect(policy('alpha-isp')).toEqual(clients('alpha-bank'));
-    expect(runbookAudience(model.runbooksById.get('restore-drill')!)).toEqual(clients('alpha-bank'));
+    expect(runbookAudience(model.runbooksById.get('restore-drill')!)).toEqual(
+      clients('alpha-bank'),
+    );
     expect(runbookAudience(model.runbooksById.get('credential-rotation')!)).toEqual(STAFF);
     const reports = model.reportsByClient.get('alpha-bank')!;
-    expect(reports.map((r) => clientMaySee(reportAudience(r), 'alpha-bank'))).toEqual([true, true, false]);
+    expect(reports.map((r) => clientMaySee(reportAudience(r), 'alpha-bank'))).toEqual([
+      true,
+      true,
+      false,
+    ]);
     expect(clientMaySee(reportAudience(reports[0]!), 'beta-clinic')).toBe(false);
   });
 

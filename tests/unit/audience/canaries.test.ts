@@ -34,7 +34,9 @@ describe('forbiddenFor', () => {
   it('does not forbid a contact both clients share', async () => {
     const model = await fixtureModel((raw) => {
       const beta = raw.clients.find((c) => c.id === 'beta-clinic')!;
-      beta.data.contacts.push({ ...raw.clients.find((c) => c.id === 'alpha-bank')!.data.contacts[1]! });
+      beta.data.contacts.push({
+        ...raw.clients.find((c) => c.id === 'alpha-bank')!.data.contacts[1]!,
+      });
     });
     expect(forbiddenFor(model, 'alpha-bank').map((c) => c.text)).not.toContain('Vic Corevendor');
   });

@@ -22,26 +22,35 @@ describe('takeAudience', () => {
   });
 
   it('treats a page without a declaration as staff only', () => {
-    expect(takeAudience('<html><body>x</body></html>')).toMatchObject({ audience: { kind: 'staff' }, declared: false });
+    expect(takeAudience('<html><body>x</body></html>')).toMatchObject({
+      audience: { kind: 'staff' },
+      declared: false,
+    });
   });
 });
 
 describe('stripStaffBlocks', () => {
   it('removes every staff block and keeps the rest', () => {
-    const html = 'a<!--tandem:staff-->secret one<!--/tandem:staff-->b<!--tandem:staff-->secret two<!--/tandem:staff-->c';
+    const html =
+      'a<!--tandem:staff-->secret one<!--/tandem:staff-->b<!--tandem:staff-->secret two<!--/tandem:staff-->c';
     expect(stripStaffBlocks(html)).toBe('abc');
   });
 
   it('refuses unclosed, nested and stray markers', () => {
     expect(() => stripStaffBlocks('a<!--tandem:staff-->b')).toThrow(MarkerError);
-    expect(() => stripStaffBlocks('<!--tandem:staff-->a<!--tandem:staff-->b<!--/tandem:staff--><!--/tandem:staff-->')).toThrow(/nested/);
+    expect(() =>
+      stripStaffBlocks(
+        '<!--tandem:staff-->a<!--tandem:staff-->b<!--/tandem:staff--><!--/tandem:staff-->',
+      ),
+    ).toThrow(/nested/);
     expect(() => stripStaffBlocks('a<!--/tandem:staff-->b')).toThrow(/no opening/);
   });
 });
 
 describe('masthead', () => {
   it("swaps in another audience's masthead and marks the page's section as current", () => {
-    const client = '<nav><a href="/clients/alpha/" data-section="overview" aria-current="page">Overview</a><a href="/clients/alpha/services/" data-section="services">Services</a></nav>';
+    const client =
+      '<nav><a href="/clients/alpha/" data-section="overview" aria-current="page">Overview</a><a href="/clients/alpha/services/" data-section="services">Services</a></nav>';
     const html = replaceMasthead(page('<main>x</main>'), client);
     expect(extractMasthead(html)).toBe(
       '<nav><a href="/clients/alpha/" data-section="overview">Overview</a><a href="/clients/alpha/services/" data-section="services" aria-current="page">Services</a></nav>',
@@ -62,7 +71,8 @@ describe('masthead', () => {
 
 describe('links and ids', () => {
   it('finds internal links (not external or protocol-relative) and decodes entities', () => {
-    const html = '<a href="/a/?x=1&amp;y=2">a</a><a href="https://e.com/">e</a><a href="//cdn/x">c</a><img src="/i.svg" alt=""><a href="#top">t</a>';
+    const html =
+      '<a href="/a/?x=1&amp;y=2">a</a><a href="https://e.com/">e</a><a href="//cdn/x">c</a><img src="/i.svg" alt=""><a href="#top">t</a>';
     expect(internalLinks(html)).toEqual(['/a/?x=1&y=2', '/i.svg']);
     expect([...elementIds('<h2 id="one">1</h2><tr id="a-two">')]).toEqual(['one', 'a-two']);
   });

@@ -3,7 +3,10 @@ import { MultiMatcher } from '../../../src/lib/audience/scanner.ts';
 
 describe('MultiMatcher', () => {
   const matcher = new MultiMatcher(
-    ['he', 'she', 'his', 'hers', '/clients/alpha/', 'Alpha Canary Bank'].map((text) => ({ text, value: text })),
+    ['he', 'she', 'his', 'hers', '/clients/alpha/', 'Alpha Canary Bank'].map((text) => ({
+      text,
+      value: text,
+    })),
   );
 
   it('finds every pattern, overlapping ones included, case-insensitively', () => {

@@ -21,9 +21,13 @@ describe('scanForLeaks', () => {
   it('finds another client in a page, a compressed search fragment and a file name', async () => {
     const model = await fixtureModel();
     const matcher = new MultiMatcher(canaries(model).map((c) => ({ text: c.text, value: c })));
-    const fragment = Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from('{"content":"ben@beta.test"}')]);
+    const fragment = Buffer.concat([
+      Buffer.from('pagefind_dcd'),
+      Buffer.from('{"content":"ben@beta.test"}'),
+    ]);
     const root = await folder({
-      'index.html': '<p>Alpha Canary Bank and its own <a href="/runbooks/restore-drill/">drill</a></p>',
+      'index.html':
+        '<p>Alpha Canary Bank and its own <a href="/runbooks/restore-drill/">drill</a></p>',
       'leak.html': '<p>Also serving Beta Canary Clinic</p>',
       'pagefind/fragment/en_1.pf_fragment': gzipSync(fragment),
       'clients/beta-clinic/index.html': 'x',
@@ -42,7 +46,8 @@ describe('scanForLeaks', () => {
 describe('checkLinks', () => {
   it('reports a link to a page or anchor the folder does not have', async () => {
     const root = await folder({
-      'index.html': '<a href="/a/">a</a><a href="/a/#there">ok</a><a href="/a/#gone">gone</a><a href="/b/">b</a><a href="https://x.test/">x</a>',
+      'index.html':
+        '<a href="/a/">a</a><a href="/a/#there">ok</a><a href="/a/#gone">gone</a><a href="/b/">b</a><a href="https://x.test/">x</a>',
       'a/index.html': '<h2 id="there">There</h2>',
     });
     const issues = await checkLinks(root, 'alpha-bank');

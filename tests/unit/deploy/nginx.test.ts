@@ -2,7 +2,12 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { htpasswdLine, nginxSites, standaloneNginxConf } from '../../../src/lib/deploy/nginx.ts';
 
-const options = { audiences: ['alpha', 'staff'], sitesRoot: '/srv/sites/', domain: 'portal.example.com', listen: '443 ssl' };
+const options = {
+  audiences: ['alpha', 'staff'],
+  sitesRoot: '/srv/sites/',
+  domain: 'portal.example.com',
+  listen: '443 ssl',
+};
 
 describe('nginx configuration', () => {
   it('gives each audience its own host and folder, and nothing to unknown hosts', () => {
@@ -38,7 +43,9 @@ describe('htpasswdLine', () => {
     expect(user).toBe('ava');
     const decoded = Buffer.from(hash!.replace('{SSHA}', ''), 'base64');
     expect(decoded.subarray(20)).toEqual(salt);
-    expect(decoded.subarray(0, 20)).toEqual(createHash('sha1').update('correct horse').update(salt).digest());
+    expect(decoded.subarray(0, 20)).toEqual(
+      createHash('sha1').update('correct horse').update(salt).digest(),
+    );
   });
 
   it('refuses user names htpasswd cannot hold', () => {

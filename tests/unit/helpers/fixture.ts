@@ -38,7 +38,11 @@ export async function copyFixture(): Promise<string> {
 }
 
 /** Edits one YAML file (or an MDX file's front matter) of a fixture copy in place. */
-export async function editYaml(root: string, file: string, edit: (doc: ReturnType<typeof parseDocument>) => void): Promise<void> {
+export async function editYaml(
+  root: string,
+  file: string,
+  edit: (doc: ReturnType<typeof parseDocument>) => void,
+): Promise<void> {
   const path = join(root, file);
   const text = await readFile(path, 'utf8');
   if (file.endsWith('.yaml')) {

@@ -18,7 +18,12 @@ describe('resolveMatrix', () => {
     const matrix = await matrixOf('alpha-bank');
     const watch = row(matrix, 'watch-alerts');
     expect(watch.provenance).toBe('template');
-    expect(watch.cells).toEqual({ 'internal-it': ['I'], provider: ['R', 'A'], vendor: [], leadership: [] });
+    expect(watch.cells).toEqual({
+      'internal-it': ['I'],
+      provider: ['R', 'A'],
+      vendor: [],
+      leadership: [],
+    });
   });
 
   it("hands the provider's part to internal IT when the service is not subscribed", async () => {
@@ -26,36 +31,60 @@ describe('resolveMatrix', () => {
     const restores = row(matrix, 'test-restores');
     expect(restores.provenance).toBe('subscription');
     expect(restores.service).toMatchObject({ id: 'backup', subscribed: false });
-    expect(restores.cells).toEqual({ 'internal-it': ['R', 'A'], provider: [], vendor: ['C'], leadership: [] });
+    expect(restores.cells).toEqual({
+      'internal-it': ['R', 'A'],
+      provider: [],
+      vendor: ['C'],
+      leadership: [],
+    });
   });
 
   it('keeps an Accountable client party when the provider only did the work', async () => {
     const matrix = await matrixOf('alpha-bank', (raw) => {
       const domain = raw.domains.find((d) => d.id === 'operations')!;
-      domain.data.activities.find((a) => a.id === 'test-restores')!.raci = { provider: 'R', leadership: 'A', 'internal-it': 'I' };
+      domain.data.activities.find((a) => a.id === 'test-restores')!.raci = {
+        provider: 'R',
+        leadership: 'A',
+        'internal-it': 'I',
+      };
     });
-    expect(row(matrix, 'test-restores').cells).toMatchObject({ 'internal-it': ['R'], provider: [], leadership: ['A'] });
+    expect(row(matrix, 'test-restores').cells).toMatchObject({
+      'internal-it': ['R'],
+      provider: [],
+      leadership: ['A'],
+    });
   });
 
   it('applies an override after subscriptions, with its reason and approval', async () => {
     const matrix = await matrixOf('alpha-bank');
     const core = row(matrix, 'patch-core-system');
     expect(core.provenance).toBe('override');
-    expect(core.cells).toEqual({ 'internal-it': ['A'], provider: ['I'], vendor: ['R'], leadership: [] });
+    expect(core.cells).toEqual({
+      'internal-it': ['A'],
+      provider: ['I'],
+      vendor: ['R'],
+      leadership: [],
+    });
     expect(core.override?.reason).toMatch(/only the vendor patches/);
     expect(core.override?.approvedBy).toEqual({ name: 'Lee Alphaleader', date: '2026-02-20' });
   });
 
   it('an override wins even when the service is not subscribed', async () => {
     const matrix = await matrixOf('alpha-bank', (raw) => {
-      raw.clients.find((c) => c.id === 'alpha-bank')!.data.matrix.overrides.push({
-        activity: 'test-restores',
-        raci: { vendor: 'R', 'internal-it': 'A' },
-        reason: 'The storage vendor runs restore tests under its support contract.',
-        approved_by: { name: 'Lee Alphaleader', date: '2026-03-01' },
-      });
+      raw.clients
+        .find((c) => c.id === 'alpha-bank')!
+        .data.matrix.overrides.push({
+          activity: 'test-restores',
+          raci: { vendor: 'R', 'internal-it': 'A' },
+          reason: 'The storage vendor runs restore tests under its support contract.',
+          approved_by: { name: 'Lee Alphaleader', date: '2026-03-01' },
+        });
     });
-    expect(row(matrix, 'test-restores')).toMatchObject({ provenance: 'override', responsible: ['vendor'], accountable: ['internal-it'] });
+    expect(row(matrix, 'test-restores')).toMatchObject({
+      provenance: 'override',
+      responsible: ['vendor'],
+      accountable: ['internal-it'],
+    });
   });
 
   it('names the primary and backup for each Responsible and Accountable party', async () => {
@@ -71,10 +100,17 @@ describe('resolveMatrix', () => {
 
   it('uses a domain lane owner before the default assignment', async () => {
     const matrix = await matrixOf('alpha-bank', (raw) => {
-      raw.clients.find((c) => c.id === 'alpha-bank')!.data.assignments.domains = { operations: { provider: 'omar-oncall' } };
+      raw.clients.find((c) => c.id === 'alpha-bank')!.data.assignments.domains = {
+        operations: { provider: 'omar-oncall' },
+      };
     });
-    expect(row(matrix, 'apply-patches').coverage.find((c) => c.party === 'provider')?.primary?.name).toBe('Omar Oncall');
-    expect(row(matrix, 'approve-security-program').coverage.find((c) => c.party === 'internal-it')?.primary?.name).toBe('Ava Alphaadmin');
+    expect(
+      row(matrix, 'apply-patches').coverage.find((c) => c.party === 'provider')?.primary?.name,
+    ).toBe('Omar Oncall');
+    expect(
+      row(matrix, 'approve-security-program').coverage.find((c) => c.party === 'internal-it')
+        ?.primary?.name,
+    ).toBe('Ava Alphaadmin');
   });
 
   it('groups rows by domain in template order and carries version and approval', async () => {
@@ -98,10 +134,17 @@ describe('gaps', () => {
   it('lists a required row whose Responsible person has no backup', async () => {
     const beta = await matrixOf('beta-clinic');
     expect(beta.gaps).toEqual([
-      { activity: 'approve-security-program', party: 'internal-it', kind: 'no-backup', message: 'Ben Betatech has no named backup.' },
+      {
+        activity: 'approve-security-program',
+        party: 'internal-it',
+        kind: 'no-backup',
+        message: 'Ben Betatech has no named backup.',
+      },
     ]);
     const alpha = await matrixOf('alpha-bank');
-    expect(alpha.gaps.map((g) => `${g.activity}/${g.party}/${g.kind}`)).toEqual(['patch-core-system/vendor/no-backup']);
+    expect(alpha.gaps.map((g) => `${g.activity}/${g.party}/${g.kind}`)).toEqual([
+      'patch-core-system/vendor/no-backup',
+    ]);
   });
 
   it('lists a required row whose Responsible party has nobody named', async () => {

@@ -14,12 +14,17 @@ function setTemplate(raw: RawContent, activity: string, raci: Record<string, str
   }
 }
 
-function addOverride(raw: RawContent, override: { activity: string; raci: Record<string, string>; reason?: string }) {
-  raw.clients.find((c) => c.id === 'alpha-bank')!.data.matrix.overrides.push({
-    reason: 'A sentence long enough to be a reason.',
-    approved_by: { name: 'Lee Alphaleader', date: '2026-02-20' },
-    ...override,
-  });
+function addOverride(
+  raw: RawContent,
+  override: { activity: string; raci: Record<string, string>; reason?: string },
+) {
+  raw.clients
+    .find((c) => c.id === 'alpha-bank')!
+    .data.matrix.overrides.push({
+      reason: 'A sentence long enough to be a reason.',
+      approved_by: { name: 'Lee Alphaleader', date: '2026-02-20' },
+      ...override,
+    });
 }
 
 describe('matrix rules', () => {
@@ -28,7 +33,9 @@ describe('matrix rules', () => {
   });
 
   it('rejects two Accountable parties in the template, naming file and field', async () => {
-    const problems = await problemsAfter((raw) => setTemplate(raw, 'watch-alerts', { provider: 'RA', 'internal-it': 'A' }));
+    const problems = await problemsAfter((raw) =>
+      setTemplate(raw, 'watch-alerts', { provider: 'RA', 'internal-it': 'A' }),
+    );
     expect(problems).toContainEqual(
       expect.objectContaining({
         rule: 'matrix/one-accountable',
@@ -40,14 +47,24 @@ describe('matrix rules', () => {
   });
 
   it('rejects a row with nobody Accountable', async () => {
-    const problems = await problemsAfter((raw) => setTemplate(raw, 'watch-alerts', { provider: 'R', 'internal-it': 'I' }));
-    expect(problems).toContainEqual(expect.objectContaining({ rule: 'matrix/one-accountable', found: '0 (none)' }));
+    const problems = await problemsAfter((raw) =>
+      setTemplate(raw, 'watch-alerts', { provider: 'R', 'internal-it': 'I' }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ rule: 'matrix/one-accountable', found: '0 (none)' }),
+    );
   });
 
   it('rejects a row with nobody Responsible', async () => {
-    const problems = await problemsAfter((raw) => setTemplate(raw, 'watch-alerts', { provider: 'A', 'internal-it': 'C' }));
+    const problems = await problemsAfter((raw) =>
+      setTemplate(raw, 'watch-alerts', { provider: 'A', 'internal-it': 'C' }),
+    );
     expect(problems).toContainEqual(
-      expect.objectContaining({ rule: 'matrix/responsible', file: 'activities/operations.yaml', path: ['activities', 0, 'raci'] }),
+      expect.objectContaining({
+        rule: 'matrix/responsible',
+        file: 'activities/operations.yaml',
+        path: ['activities', 0, 'raci'],
+      }),
     );
   });
 
@@ -66,7 +83,10 @@ describe('matrix rules', () => {
 
   it('rejects an override that makes the provider Accountable for a regulated outcome', async () => {
     const problems = await problemsAfter((raw) =>
-      addOverride(raw, { activity: 'approve-security-program', raci: { provider: 'RA', leadership: 'C' } }),
+      addOverride(raw, {
+        activity: 'approve-security-program',
+        raci: { provider: 'RA', leadership: 'C' },
+      }),
     );
     expect(problems).toContainEqual(
       expect.objectContaining({
@@ -82,7 +102,11 @@ describe('matrix rules', () => {
       addOverride(raw, { activity: 'watch-alerts', raci: { provider: 'RA', leadership: 'A' } }),
     );
     expect(problems).toContainEqual(
-      expect.objectContaining({ rule: 'matrix/one-accountable', file: 'clients/alpha-bank/client.yaml', path: ['matrix', 'overrides', 1, 'raci'] }),
+      expect.objectContaining({
+        rule: 'matrix/one-accountable',
+        file: 'clients/alpha-bank/client.yaml',
+        path: ['matrix', 'overrides', 1, 'raci'],
+      }),
     );
   });
 
@@ -90,19 +114,29 @@ describe('matrix rules', () => {
     const problems = await problemsAfter((raw) =>
       addOverride(raw, { activity: 'patch-core-system', raci: { provider: 'RA' } }),
     );
-    expect(problems).toContainEqual(expect.objectContaining({ rule: 'matrix/override-unique', path: ['matrix', 'overrides', 1, 'activity'] }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        rule: 'matrix/override-unique',
+        path: ['matrix', 'overrides', 1, 'activity'],
+      }),
+    );
   });
 
   it('warns about an override that changes nothing', async () => {
     const problems = await problemsAfter((raw) =>
       addOverride(raw, { activity: 'watch-alerts', raci: { provider: 'RA', 'internal-it': 'I' } }),
     );
-    expect(problems).toContainEqual(expect.objectContaining({ severity: 'warning', rule: 'matrix/override-no-effect' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ severity: 'warning', rule: 'matrix/override-no-effect' }),
+    );
   });
 
   it('does not call an override pointless when it restores the template for an unsubscribed service', async () => {
     const problems = await problemsAfter((raw) =>
-      addOverride(raw, { activity: 'test-restores', raci: { 'internal-it': 'A', provider: 'R', vendor: 'C' } }),
+      addOverride(raw, {
+        activity: 'test-restores',
+        raci: { 'internal-it': 'A', provider: 'R', vendor: 'C' },
+      }),
     );
     expect(problems.filter((p) => p.rule === 'matrix/override-no-effect')).toEqual([]);
   });

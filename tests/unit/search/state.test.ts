@@ -1,11 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { facetValues, parseSearchState, searchOptions, serializeSearchState } from '../../../src/lib/search/state.ts';
+import {
+  facetValues,
+  parseSearchState,
+  searchOptions,
+  serializeSearchState,
+} from '../../../src/lib/search/state.ts';
 
 describe('search state in the URL', () => {
   it('round-trips query, facets and order', () => {
-    const state = parseSearchState('?q=restore&type=Runbook&type=Policy&framework=HIPAA&sort=newest&utm=x');
-    expect(state).toEqual({ query: 'restore', filters: { type: ['Runbook', 'Policy'], framework: ['HIPAA'] }, sort: 'newest' });
-    expect(serializeSearchState(state)).toBe('?q=restore&type=Policy&type=Runbook&framework=HIPAA&sort=newest');
+    const state = parseSearchState(
+      '?q=restore&type=Runbook&type=Policy&framework=HIPAA&sort=newest&utm=x',
+    );
+    expect(state).toEqual({
+      query: 'restore',
+      filters: { type: ['Runbook', 'Policy'], framework: ['HIPAA'] },
+      sort: 'newest',
+    });
+    expect(serializeSearchState(state)).toBe(
+      '?q=restore&type=Policy&type=Runbook&framework=HIPAA&sort=newest',
+    );
     expect(serializeSearchState(parseSearchState(''))).toBe('');
   });
 
