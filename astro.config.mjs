@@ -23,6 +23,9 @@ export default defineConfig({
   // Keep the template's line breaks: Pagefind reads adjacent elements without whitespace
   // between them as one word ("Version1.1"), which hurts search and excerpts.
   compressHTML: false,
+  // Scope component styles with a class rather than a data attribute on every element:
+  // same specificity, about half the bytes.
+  scopedStyleStrategy: 'class',
   integrations: [mdx()],
   vite: { build: { sourcemap: false, assetsInlineLimit: 0 } },
 });

@@ -19,17 +19,23 @@ export const collections = {
 };
 `;
 
+// The sample's MDX uses one component; the baseline gives it the simplest possible body.
+const NOTE = `<aside><slot /></aside>
+`;
+
 const PAGE = `---
 import { getCollection, render } from 'astro:content';
+import Note from '../Note.astro';
 export async function getStaticPaths() {
   const pages = await getCollection('pages');
   return pages.map((page) => ({ params: { slug: page.id }, props: { page } }));
 }
 const { page } = Astro.props;
 const { Content } = await render(page);
+
 ---
 <html lang="en"><head><meta charset="utf-8" /><title>{page.data.title}</title></head>
-<body><main data-pagefind-body><h1>{page.data.title}</h1><Content /></main></body></html>
+<body><main data-pagefind-body><h1>{page.data.title}</h1><Content components={{ Callout: Note }} /></main></body></html>
 `;
 
 /** Collects MDX bodies from a content tree (reports first: they are most of the pages). */
@@ -64,6 +70,7 @@ export async function writeBaselineSite(
   await writeFile(join(dir, 'astro.config.mjs'), CONFIG);
   await writeFile(join(dir, 'src', 'content.config.ts'), CONTENT_CONFIG);
   await writeFile(join(dir, 'src', 'pages', '[...slug].astro'), PAGE);
+  await writeFile(join(dir, 'src', 'Note.astro'), NOTE);
   const texts = await bodies(contentRoot);
   for (let i = 0; i < pages; i++) {
     const body = texts[i % texts.length] ?? 'Empty page.';

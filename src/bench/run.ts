@@ -8,11 +8,12 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { createSitesHandler } from '../cli/serve.ts';
 import { listFiles } from '../build/files.ts';
+import { contentCacheDir } from '../lib/content/root.ts';
 import { monthOf, today } from '../lib/dates.ts';
 import { writeBaselineSite } from './baseline.ts';
 import { generateProvider } from './generate.ts';
@@ -127,6 +128,8 @@ export async function benchTandem(
     seed,
     currentMonth: monthOf(today()),
   });
+  // Start cold, like the baseline: no content-layer cache from an earlier run.
+  await rm(contentCacheDir(projectRoot, content), { recursive: true, force: true });
   process.stderr.write(`  building…\n`);
   const build = await runWithStats(['src/cli/tandem.ts', 'build', '--out', sites], {
     cwd: projectRoot,

@@ -8,11 +8,12 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { clientMaySee, STAFF, type Audience } from '../lib/audience/audience.ts';
 import {
+  clientTemplate,
+  collapseWhitespace,
   extractMasthead,
   MarkerError,
+  markCurrent,
   removeMarkers,
-  replaceMasthead,
-  stripStaffBlocks,
   takeAudience,
 } from '../lib/audience/html.ts';
 import { listFiles } from './files.ts';
@@ -36,13 +37,21 @@ function redirectPage(target: string, name: string): string {
 
 export const ROBOTS_TXT = 'User-agent: *\nDisallow: /\n';
 
+const made = new Set<string>();
+
+async function ensureDir(dir: string): Promise<void> {
+  if (made.has(dir)) return;
+  await mkdir(dir, { recursive: true });
+  made.add(dir);
+}
+
 async function write(path: string, content: string | Buffer): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+  await ensureDir(dirname(path));
   await writeFile(path, content);
 }
 
 async function copy(from: string, to: string): Promise<void> {
-  await mkdir(dirname(to), { recursive: true });
+  await ensureDir(dirname(to));
   await copyFile(from, to);
 }
 
@@ -72,6 +81,7 @@ export async function assembleSites(
     }
   }
 
+  const navigation = new Map<string, string>();
   for (const file of files) {
     const source = join(renderDir, file);
     if (!file.endsWith('.html')) {
@@ -86,16 +96,22 @@ export async function assembleSites(
       }
       continue;
     }
-    const page = takeAudience(await readFile(source, 'utf8'));
+    const page = takeAudience(collapseWhitespace(await readFile(source, 'utf8')));
     try {
       await write(join(sitesDir, 'staff', file), removeMarkers(page.html));
       bump('staff');
-      for (const client of clients) {
-        if (!clientMaySee(page.audience, client.id)) continue;
-        const html = removeMarkers(
-          replaceMasthead(stripStaffBlocks(page.html), mastheads.get(client.id)!),
-        );
-        await write(join(sitesDir, client.id, file), html);
+      const readers = clients.filter((client) => clientMaySee(page.audience, client.id));
+      if (!readers.length) continue;
+      // Staff blocks and markers are removed once; each client only adds its masthead.
+      const template = clientTemplate(page.html);
+      for (const client of readers) {
+        const key = `${client.id}\u0000${template.section ?? ''}`;
+        let masthead = navigation.get(key);
+        if (masthead === undefined) {
+          masthead = markCurrent(mastheads.get(client.id)!, template.section);
+          navigation.set(key, masthead);
+        }
+        await write(join(sitesDir, client.id, file), template.before + masthead + template.after);
         bump(client.id);
       }
     } catch (err) {

@@ -3,13 +3,23 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
-/** Every file under `dir`, as sorted posix paths relative to it. */
-export async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-    .sort();
+/**
+ * Every file under `dir`, as sorted posix paths relative to it. Top-level folders named in
+ * `exclude` are not entered (the search index while Pagefind is still writing it).
+ */
+export async function listFiles(dir: string, exclude: readonly string[] = []): Promise<string[]> {
+  const top = await readdir(dir, { withFileTypes: true });
+  const files: string[] = [];
+  for (const entry of top) {
+    if (entry.isFile()) files.push(entry.name);
+    else if (entry.isDirectory() && !exclude.includes(entry.name)) {
+      const nested = await readdir(join(dir, entry.name), { recursive: true, withFileTypes: true });
+      for (const e of nested) {
+        if (e.isFile()) files.push(relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
+      }
+    }
+  }
+  return files.sort();
 }
 
 /** SHA-256 of a file, hex. */

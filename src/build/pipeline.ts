@@ -116,19 +116,36 @@ export async function buildSites(options: BuildOptions): Promise<BuildSummary> {
       return { value: folders, summary: `${folders.size} folders` };
     });
 
-    await timed('index', summary, options, async () => {
-      const pages = await indexSites(staging.sites, [...folders.keys()]);
+    // Pagefind indexes in its own process while this one checks the pages it is reading:
+    // links and isolation of every page and asset. The search files are checked after.
+    const matcher = new MultiMatcher(canaries(model).map((c) => ({ text: c.text, value: c })));
+    const pageIssues = await timed('index', summary, options, async () => {
+      const checking = (async () => {
+        const issues: VerifyIssue[] = [];
+        for (const folder of folders.keys()) {
+          issues.push(...(await checkLinks(staging.sites, folder)));
+          if (folder !== 'staff') {
+            issues.push(...(await scanForLeaks(staging.sites, folder, matcher, 'pages')));
+          }
+        }
+        return issues;
+      })();
+      const [pages, issues] = await Promise.all([
+        indexSites(staging.sites, [...folders.keys()]),
+        checking,
+      ]);
       const total = [...pages.values()].reduce((a, b) => a + b, 0);
-      return { value: pages, summary: `${pages.size} indexes, ${total} pages indexed` };
+      return {
+        value: issues,
+        summary: `${pages.size} indexes, ${total} pages indexed; pages checked alongside`,
+      };
     });
 
     await timed('verify', summary, options, async () => {
-      const issues: VerifyIssue[] = [];
-      const matcher = new MultiMatcher(canaries(model).map((c) => ({ text: c.text, value: c })));
+      const issues: VerifyIssue[] = [...pageIssues];
       for (const folder of folders.keys()) {
-        issues.push(...(await checkLinks(staging.sites, folder)));
         if (folder !== 'staff')
-          issues.push(...(await scanForLeaks(staging.sites, folder, matcher)));
+          issues.push(...(await scanForLeaks(staging.sites, folder, matcher, 'index')));
       }
       if (issues.length)
         throw new BuildError(

@@ -1,5 +1,6 @@
 /** The render phase: Astro builds every page once into a staging folder. */
 import { build } from 'astro';
+import { contentCacheDir } from '../lib/content/root.ts';
 
 export interface RenderOptions {
   projectRoot: string;
@@ -13,6 +14,7 @@ export async function renderSite(options: RenderOptions): Promise<void> {
   await build({
     root: options.projectRoot,
     outDir: options.outDir,
+    cacheDir: contentCacheDir(options.projectRoot, options.contentRoot),
     logLevel: process.env.TANDEM_VERBOSE ? 'info' : 'error',
     mode: 'production',
   });

@@ -36,7 +36,7 @@ export function readableText(file: string, bytes: Buffer): string {
 /** Broken internal links and anchors in one folder. */
 export async function checkLinks(sitesDir: string, folder: string): Promise<VerifyIssue[]> {
   const root = join(sitesDir, folder);
-  const files = await listFiles(root);
+  const files = await listFiles(root, ['pagefind']);
   const present = new Set(files);
   const ids = new Map<string, Set<string>>();
   const issues: VerifyIssue[] = [];
@@ -73,10 +73,15 @@ export async function scanForLeaks(
   sitesDir: string,
   folder: string,
   matcher: MultiMatcher<Canary>,
+  part: 'pages' | 'index' | 'all' = 'all',
 ): Promise<VerifyIssue[]> {
   const root = join(sitesDir, folder);
   const issues: VerifyIssue[] = [];
-  for (const file of await listFiles(root)) {
+  const files =
+    part === 'index'
+      ? (await listFiles(join(root, 'pagefind'))).map((f) => `pagefind/${f}`)
+      : await listFiles(root, part === 'pages' ? ['pagefind'] : []);
+  for (const file of files) {
     const text = readableText(file, await readFile(join(root, file)));
     for (const canary of new Set([...matcher.find(text), ...matcher.find(`/${file}`)])) {
       if (!canary.allowed.has(folder))

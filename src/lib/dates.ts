@@ -3,6 +3,8 @@
  * depend on where the build runs. The one clock is `today()`, which `TANDEM_TODAY` pins.
  */
 
+import { dateFormat } from './format.ts';
+
 const DAY_MS = 86_400_000;
 
 function utc(day: string): number {
@@ -66,28 +68,19 @@ export function monthsBetween(from: string, to: string): number {
 
 /** "October 2026" for `2026-10`. */
 export function monthLabel(month: string): string {
-  return new Date(utc(`${month}-01`)).toLocaleDateString('en-US', {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return dateFormat({ month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc(`${month}-01`));
 }
 
 /** "Oct 2026" for `2026-10`. */
 export function shortMonthLabel(month: string): string {
-  return new Date(utc(`${month}-01`)).toLocaleDateString('en-US', {
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return dateFormat({ month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    utc(`${month}-01`),
+  );
 }
 
 /** "March 4, 2026" for `2026-03-04`. */
 export function dayLabel(day: string): string {
-  return new Date(utc(day)).toLocaleDateString('en-US', {
-    month: 'long',
-    day: 'numeric',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return dateFormat({ month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(
+    utc(day),
+  );
 }

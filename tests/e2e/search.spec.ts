@@ -78,6 +78,7 @@ test("a client's search finds its own words and nothing of other clients or staf
 test('facets narrow results and reports can be listed newest first', async ({ page }) => {
   const staff = siteUrl('basic', 'staff');
   await searchFor(page, staff, 'fixture');
+  await page.getByText('Filter results').click();
   const typeFacet = page.locator('.search-facets fieldset', { hasText: 'Type' });
   await typeFacet.locator('#f-type-Report').check();
   await expect(page).toHaveURL(/type=Report/);
@@ -89,10 +90,15 @@ test('facets narrow results and reports can be listed newest first', async ({ pa
   const isoDates = dates.map((d) => /\d{4}-\d{2}-\d{2}/.exec(d)?.[0] ?? '');
   expect(isoDates).toEqual([...isoDates].sort().reverse());
   await expect(page.locator('.search-facets legend', { hasText: /^Client$/ })).toBeVisible();
+  // Arriving with a filter in the address opens the filters with it applied.
+  await page.goto(`${staff}/search/?q=fixture&type=Runbook`);
+  await expect(page.locator('#f-type-Runbook')).toBeChecked();
+  await expect(page.locator('.search-result-meta .badge').first()).toHaveText('Runbook');
 });
 
 test('a client folder offers no client facet', async ({ page }) => {
   await searchFor(page, siteUrl('basic', 'alpha-bank'), 'fixture');
+  await page.getByText('Filter results').click();
   await expect(page.locator('.search-facets fieldset', { hasText: 'Type' })).toBeVisible();
   await expect(page.locator('.search-facets legend', { hasText: /^Client$/ })).toHaveCount(0);
 });

@@ -48,13 +48,11 @@ export function stripStaffBlocks(html: string): string {
   return out;
 }
 
+const ANY_MARKER = /<!--\/?tandem:(?:staff|masthead)-->/g;
+
 /** Removes the markers but keeps what they wrap (the staff folder keeps everything). */
 export function removeMarkers(html: string): string {
-  return html
-    .replaceAll(STAFF_START, '')
-    .replaceAll(STAFF_END, '')
-    .replaceAll(MASTHEAD_START, '')
-    .replaceAll(MASTHEAD_END, '');
+  return html.replace(ANY_MARKER, '');
 }
 
 /** The brand and navigation a page carries, without markers. */
@@ -64,19 +62,46 @@ export function extractMasthead(html: string): string {
   return html.slice(span[0] + MASTHEAD_START.length, span[1] - MASTHEAD_END.length);
 }
 
-/**
- * Puts `masthead` in place of the page's own, marking as current the navigation item of
- * the page's section (`<body data-section>`).
- */
+/** A navigation fragment with `section`'s item marked as the current page. */
+export function markCurrent(masthead: string, section: string | undefined): string {
+  const nav = masthead.replaceAll(' aria-current="page"', '');
+  return section
+    ? nav.replace(`data-section="${section}"`, `data-section="${section}" aria-current="page"`)
+    : nav;
+}
+
+/** A client copy of a page, ready for any client's masthead: staff blocks and markers gone. */
+export interface ClientTemplate {
+  before: string;
+  after: string;
+  /** The page's `<body data-section>`, whose navigation item is marked current. */
+  section: string | undefined;
+}
+
+/** Prepares a page once for every client that may read it. */
+export function clientTemplate(html: string): ClientTemplate {
+  const stripped = stripStaffBlocks(html);
+  const span = between(stripped, MASTHEAD_START, MASTHEAD_END);
+  if (!span) throw new MarkerError('the page has no masthead');
+  return {
+    before: removeMarkers(stripped.slice(0, span[0])),
+    after: removeMarkers(stripped.slice(span[1])),
+    section: /<body[^>]*\sdata-section="([^"]*)"/.exec(stripped)?.[1],
+  };
+}
+
+/** Puts `masthead` in place of the page's own, marking the page's section as current. */
 export function replaceMasthead(html: string, masthead: string): string {
   const span = between(html, MASTHEAD_START, MASTHEAD_END);
   if (!span) throw new MarkerError('the page has no masthead');
   const section = /<body[^>]*\sdata-section="([^"]*)"/.exec(html)?.[1];
-  let nav = masthead.replaceAll(' aria-current="page"', '');
-  if (section) {
-    nav = nav.replace(`data-section="${section}"`, `data-section="${section}" aria-current="page"`);
-  }
-  return html.slice(0, span[0]) + MASTHEAD_START + nav + MASTHEAD_END + html.slice(span[1]);
+  return (
+    html.slice(0, span[0]) +
+    MASTHEAD_START +
+    markCurrent(masthead, section) +
+    MASTHEAD_END +
+    html.slice(span[1])
+  );
 }
 
 /** Internal link targets in a page: `href` and `src` values that start with one slash. */
@@ -94,4 +119,21 @@ export function elementIds(html: string): Set<string> {
 
 function decodeEntities(text: string): string {
   return text.replaceAll('&amp;', '&').replaceAll('&#39;', "'").replaceAll('&quot;', '"');
+}
+
+const PRESERVED = /<(pre|textarea)\b[\s\S]*?<\/\1>/gi;
+
+/**
+ * Collapses runs of whitespace that contain a line break to one line break, outside
+ * `<pre>` and `<textarea>`. Templates keep their line breaks (Pagefind needs whitespace
+ * between elements to see separate words) without shipping their indentation.
+ */
+export function collapseWhitespace(html: string): string {
+  let out = '';
+  let cursor = 0;
+  for (const match of html.matchAll(PRESERVED)) {
+    out += html.slice(cursor, match.index).replace(/[ \t]*\n\s*/g, '\n') + match[0];
+    cursor = match.index + match[0].length;
+  }
+  return out + html.slice(cursor).replace(/[ \t]*\n\s*/g, '\n');
 }

@@ -9,6 +9,8 @@ export class MultiMatcher<T> {
   readonly #fail: number[] = [0];
   /** Patterns that end at each state, including those reached through failure links. */
   readonly #out: T[][] = [[]];
+  /** Complete transitions for ASCII (state × 128), so the common case is one array read. */
+  readonly #ascii: Int32Array;
 
   constructor(patterns: Iterable<{ text: string; value: T }>) {
     for (const { text, value } of patterns) {
@@ -30,8 +32,10 @@ export class MultiMatcher<T> {
       this.#out[state]!.push(value);
     }
     const queue: number[] = [...this.#goto[0]!.values()];
+    const order: number[] = [0];
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head]!;
+      order.push(state);
       for (const [code, next] of this.#goto[state]!) {
         queue.push(next);
         let fallback = this.#fail[state]!;
@@ -41,6 +45,22 @@ export class MultiMatcher<T> {
         this.#out[next]!.push(...this.#out[this.#fail[next]!]!);
       }
     }
+    // Breadth-first order guarantees a state's failure target is filled in before it.
+    this.#ascii = new Int32Array(this.#goto.length * 128);
+    for (const state of order) {
+      for (let code = 0; code < 128; code++) {
+        const direct = this.#goto[state]!.get(code);
+        this.#ascii[state * 128 + code] =
+          direct ?? (state === 0 ? 0 : this.#ascii[this.#fail[state]! * 128 + code]!);
+      }
+    }
+  }
+
+  #step(state: number, code: number): number {
+    if (code < 128) return this.#ascii[state * 128 + code]!;
+    let current = state;
+    while (current && !this.#goto[current]!.has(code)) current = this.#fail[current]!;
+    return this.#goto[current]!.get(code) ?? 0;
   }
 
   /** Every pattern value found in `text` (each at most once). */
@@ -49,10 +69,9 @@ export class MultiMatcher<T> {
     let state = 0;
     const lower = text.toLowerCase();
     for (let i = 0; i < lower.length; i++) {
-      const code = lower.charCodeAt(i);
-      while (state && !this.#goto[state]!.has(code)) state = this.#fail[state]!;
-      state = this.#goto[state]!.get(code) ?? 0;
-      for (const value of this.#out[state]!) found.add(value);
+      state = this.#step(state, lower.charCodeAt(i));
+      const out = this.#out[state]!;
+      for (let j = 0; j < out.length; j++) found.add(out[j]!);
     }
     return found;
   }

@@ -1,8 +1,9 @@
 /** How report pages write times and durations: in the client's time zone, in words a board reads. */
+import { dateFormat } from '../format.ts';
 
 /** "Aug 11, 2026, 10:42 AM CDT" for an ISO instant, in `timeZone`. */
 export function formatInstant(iso: string, timeZone: string): string {
-  return new Date(iso).toLocaleString('en-US', {
+  return dateFormat({
     timeZone,
     month: 'short',
     day: 'numeric',
@@ -10,7 +11,7 @@ export function formatInstant(iso: string, timeZone: string): string {
     hour: 'numeric',
     minute: '2-digit',
     timeZoneName: 'short',
-  });
+  }).format(new Date(iso));
 }
 
 /** "16 min", "4 h 42 min", "3 days 5 h" for a number of hours. */

@@ -3,6 +3,7 @@
  * and which way is better. Targets come from services and contracts; this says how to
  * read them.
  */
+import { formatNumber } from '../format.ts';
 import type { KpiId, Metrics } from '../../schemas/index.ts';
 
 /** Which way is better for a KPI. */
@@ -157,7 +158,12 @@ export const KPIS: readonly KpiDefinition[] = [
     tolerance: 10,
     decimals: 0,
     area: 'Identity',
-    compute: (m) => pct(m.privileged_accounts_reviewed, m.privileged_accounts),
+    // Reviews are periodic (often quarterly): a month with none performed has nothing to
+    // score, like a month without a phishing simulation or a restore test.
+    compute: (m) =>
+      m.privileged_accounts_reviewed > 0
+        ? pct(m.privileged_accounts_reviewed, m.privileged_accounts)
+        : undefined,
   },
   {
     id: 'phish_click_pct',
@@ -203,10 +209,7 @@ export function kpi(id: KpiId): KpiDefinition {
 
 /** "95 %", "≤ 14 days", "12.5 min" — a value with its unit. */
 export function formatKpiValue(def: KpiDefinition, value: number): string {
-  const text = value.toLocaleString('en-US', {
-    minimumFractionDigits: 0,
-    maximumFractionDigits: def.decimals,
-  });
+  const text = formatNumber(value, def.decimals);
   if (!def.unit) return text;
   return def.unit === '%' ? `${text}%` : `${text} ${def.unit}`;
 }

@@ -3,6 +3,7 @@
  * scores against targets with deltas, trends, incidents with their notification clocks,
  * vulnerabilities, recommendations and the month's raw figures.
  */
+import { formatNumber } from '../format.ts';
 import type { Client, Incident, Metrics, Report } from '../../schemas/index.ts';
 import type { Entry, Model } from '../model/types.ts';
 import { chartGeometry, type ChartGeometry } from './chart.ts';
@@ -75,7 +76,7 @@ function figures(
   incidents: number,
   prevIncidents?: number,
 ): FigureRow[] {
-  const n = (v: number) => v.toLocaleString('en-US');
+  const n = (v: number) => formatNumber(v, 3);
   const of = (a: number, b: number) => `${n(a)} of ${n(b)}`;
   const rows: Array<[string, (x: Metrics) => string]> = [
     ['Endpoints with EDR', (x) => of(x.endpoints_edr, x.endpoints_managed)],

@@ -31,18 +31,22 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-const PAGE_SIZE = 20;
+/** Results whose details load at once; each costs a fragment download. */
+const PAGE_SIZE = 10;
 const root = document.querySelector<HTMLElement>('#search');
 const form = document.querySelector<HTMLFormElement>('form.search-box');
 const input = document.querySelector<HTMLInputElement>('#search-input');
 const sortSelect = document.querySelector<HTMLSelectElement>('#search-sort');
 const facetsBox = document.querySelector<HTMLElement>('.search-facets');
+const filtersPanel = document.querySelector<HTMLDetailsElement>('details.search-filters');
 const status = document.querySelector<HTMLElement>('.search-status');
 const list = document.querySelector<HTMLOListElement>('.search-results');
 const more = document.querySelector<HTMLButtonElement>('.search-more');
 
 let state: SearchState = parseSearchState(location.search);
 let allFilters: Record<string, Record<string, number>> = {};
+let lastCounts: Record<string, Record<string, number>> | undefined;
+let facetsLoaded = false;
 let generation = 0;
 let pending: PagefindSearch['results'] = [];
 
@@ -140,7 +144,8 @@ async function run(pagefind: Pagefind): Promise<void> {
   }
   const result = await pagefind.search(state.query || null, searchOptions(state));
   if (current !== generation) return;
-  updateCounts(result.filters);
+  lastCounts = result.filters;
+  if (facetsLoaded) updateCounts(result.filters);
   list?.replaceChildren();
   pending = [...result.results];
   const count = pending.length;
@@ -158,11 +163,29 @@ async function start(): Promise<void> {
   const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
   await pagefind.options({ bundlePath: bundle, baseUrl: '/', excerptLength: 24 });
   await pagefind.init();
-  allFilters = await pagefind.filters();
   input.value = state.query;
   if (sortSelect) sortSelect.value = state.sort;
-  buildFacets();
   root.classList.add('ready');
+
+  // Facet data is a download of its own, so it loads when the reader opens the filters
+  // (or arrives with filters in the address), not with every search.
+  const loadFacets = async () => {
+    if (facetsLoaded) return;
+    facetsLoaded = true;
+    allFilters = await pagefind.filters();
+    buildFacets();
+    updateCounts(lastCounts ?? allFilters);
+  };
+  if (filtersPanel) {
+    filtersPanel.hidden = false;
+    filtersPanel.addEventListener('toggle', () => {
+      if (filtersPanel.open) void loadFacets();
+    });
+    if (Object.values(state.filters).some((v) => v.length)) {
+      filtersPanel.open = true;
+      await loadFacets();
+    }
+  }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {

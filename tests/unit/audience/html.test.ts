@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  collapseWhitespace,
   elementIds,
   extractMasthead,
   internalLinks,
@@ -75,5 +76,15 @@ describe('links and ids', () => {
       '<a href="/a/?x=1&amp;y=2">a</a><a href="https://e.com/">e</a><a href="//cdn/x">c</a><img src="/i.svg" alt=""><a href="#top">t</a>';
     expect(internalLinks(html)).toEqual(['/a/?x=1&y=2', '/i.svg']);
     expect([...elementIds('<h2 id="one">1</h2><tr id="a-two">')]).toEqual(['one', 'a-two']);
+  });
+});
+
+describe('collapseWhitespace', () => {
+  it('drops indentation but keeps a line break between elements, and leaves <pre> alone', () => {
+    const html =
+      '<dl>\n    <dt>Owner</dt>\n    <dd>  IT  </dd>\n</dl>\n<pre>  a\n    b\n</pre><p>x   y</p>';
+    expect(collapseWhitespace(html)).toBe(
+      '<dl>\n<dt>Owner</dt>\n<dd>  IT  </dd>\n</dl>\n<pre>  a\n    b\n</pre><p>x   y</p>',
+    );
   });
 });

@@ -36,3 +36,15 @@ describe('MultiMatcher', () => {
     }
   });
 });
+
+describe('MultiMatcher beyond ASCII', () => {
+  it('matches patterns with accented letters and dashes', () => {
+    const m = new MultiMatcher(
+      ['Sätteri Bank', 'a–b', 'café'].map((text) => ({ text, value: text })),
+    );
+    expect([...m.find('At SÄTTERI BANK, a–b and CAFÉ')].sort()).toEqual(
+      ['Sätteri Bank', 'a–b', 'café'].sort(),
+    );
+    expect([...m.find('Satteri Bank, a-b, cafe')]).toEqual([]);
+  });
+});

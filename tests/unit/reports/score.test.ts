@@ -102,3 +102,40 @@ describe('scoreMetrics', () => {
     expect(overallStatus(scoreMetrics(sep, new Map()))).toBe('none');
   });
 });
+
+describe('periodic measures', () => {
+  it('scores nothing in a month without a privileged review, phishing test or restore test', async () => {
+    const metrics = {
+      ...(await metricsOf('2026-09')),
+      privileged_accounts_reviewed: 0,
+      phish_sent: 0,
+      phish_clicked: 0,
+      restore_tests_performed: 0,
+      restore_tests_passed: 0,
+    };
+    const targets = new Map([
+      target('privileged_review_pct', 100),
+      target('phish_click_pct', 5),
+      target('restore_test_pass_pct', 100),
+    ]);
+    const scores = scoreMetrics(metrics, targets);
+    for (const id of ['privileged_review_pct', 'phish_click_pct', 'restore_test_pass_pct']) {
+      expect(
+        scores.find((s) => s.def.id === id),
+        id,
+      ).toMatchObject({ value: undefined, status: 'none' });
+    }
+  });
+
+  it('still scores an incomplete review red', async () => {
+    const metrics = {
+      ...(await metricsOf('2026-09')),
+      privileged_accounts: 20,
+      privileged_accounts_reviewed: 15,
+    };
+    const [score] = scoreMetrics(metrics, new Map([target('privileged_review_pct', 100)])).filter(
+      (s) => s.def.id === 'privileged_review_pct',
+    );
+    expect(score).toMatchObject({ value: 75, status: 'red' });
+  });
+});
