@@ -82,38 +82,42 @@ export async function assembleSites(
   }
 
   const navigation = new Map<string, string>();
+  // Each page's copies are written together: many small sequential writes waited on the
+  // disk one at a time.
   for (const file of files) {
     const source = join(renderDir, file);
     if (!file.endsWith('.html')) {
       const audience = assetAudience(file);
-      await copy(source, join(sitesDir, 'staff', file));
-      bump('staff');
-      for (const client of clients) {
-        if (clientMaySee(audience, client.id)) {
-          await copy(source, join(sitesDir, client.id, file));
-          bump(client.id);
-        }
-      }
+      const targets = [
+        'staff',
+        ...clients.filter((c) => clientMaySee(audience, c.id)).map((c) => c.id),
+      ];
+      await Promise.all(targets.map((folder) => copy(source, join(sitesDir, folder, file))));
+      targets.forEach(bump);
       continue;
     }
     const page = takeAudience(collapseWhitespace(await readFile(source, 'utf8')));
     try {
-      await write(join(sitesDir, 'staff', file), removeMarkers(page.html));
+      const writes = [write(join(sitesDir, 'staff', file), removeMarkers(page.html))];
       bump('staff');
       const readers = clients.filter((client) => clientMaySee(page.audience, client.id));
-      if (!readers.length) continue;
-      // Staff blocks and markers are removed once; each client only adds its masthead.
-      const template = clientTemplate(page.html);
-      for (const client of readers) {
-        const key = `${client.id}\u0000${template.section ?? ''}`;
-        let masthead = navigation.get(key);
-        if (masthead === undefined) {
-          masthead = markCurrent(mastheads.get(client.id)!, template.section);
-          navigation.set(key, masthead);
+      if (readers.length) {
+        // Staff blocks and markers are removed once; each client only adds its masthead.
+        const template = clientTemplate(page.html);
+        for (const client of readers) {
+          const key = `${client.id}\u0000${template.section ?? ''}`;
+          let masthead = navigation.get(key);
+          if (masthead === undefined) {
+            masthead = markCurrent(mastheads.get(client.id)!, template.section);
+            navigation.set(key, masthead);
+          }
+          writes.push(
+            write(join(sitesDir, client.id, file), template.before + masthead + template.after),
+          );
+          bump(client.id);
         }
-        await write(join(sitesDir, client.id, file), template.before + masthead + template.after);
-        bump(client.id);
       }
+      await Promise.all(writes);
     } catch (err) {
       if (err instanceof MarkerError) throw new Error(`${file}: ${err.message}`);
       throw err;

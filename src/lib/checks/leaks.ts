@@ -5,6 +5,7 @@
  * this check points at the sentence in the source, before anything is rendered.
  */
 import type { Audience } from '../audience/audience.ts';
+import { MultiMatcher } from '../audience/scanner.ts';
 import type { SourceFile } from '../content/read.ts';
 import type { Model } from '../model/types.ts';
 import { error, type FieldPath, type Problem } from '../problems.ts';
@@ -24,8 +25,14 @@ export interface Identifier {
 /** Shorter strings match ordinary words too often to mean anything. */
 const MIN_LENGTH = 4;
 
+/** Every client's identifiers, and one matcher that finds any of them in a single pass. */
+export interface ClientIdentifiers {
+  list: Identifier[];
+  matcher: MultiMatcher<Identifier>;
+}
+
 /** Names, contact names and emails, and contract references of every client. */
-export function clientIdentifiers(model: Model): Identifier[] {
+export function clientIdentifiers(model: Model): ClientIdentifiers {
   const byText = new Map<string, Identifier>();
   const add = (text: string, what: string, client: string) => {
     const lower = text.trim().toLowerCase();
@@ -43,7 +50,10 @@ export function clientIdentifiers(model: Model): Identifier[] {
       add(contact.email, 'a contact email of client', id);
     }
   }
-  return [...byText.values()];
+  const list = [...byText.values()];
+  // Scanning each file once for all of them keeps the check linear in the content, not
+  // in files × clients.
+  return { list, matcher: new MultiMatcher(list.map((id) => ({ text: id.lower, value: id }))) };
 }
 
 function readers(audience: Audience, model: Model): string[] {
@@ -79,17 +89,18 @@ export function checkClientMentions(
   source: SourceFile,
   audience: Audience,
   model: Model,
-  identifiers: readonly Identifier[],
+  identifiers: ClientIdentifiers,
 ): Problem[] {
   const viewers = readers(audience, model);
   if (viewers.length === 0) return [];
-  const leaking = identifiers.filter((id) => viewers.some((v) => !id.owners.has(v)));
   const problems: Problem[] = [];
   for (const span of spans(source)) {
+    const found = identifiers.matcher.find(span.text);
+    if (found.size === 0) continue;
     const lower = span.text.toLowerCase();
-    for (const id of leaking) {
+    for (const id of identifiers.list) {
+      if (!found.has(id) || viewers.every((v) => id.owners.has(v))) continue;
       const at = lower.indexOf(id.lower);
-      if (at === -1) continue;
       problems.push(
         placed(
           source,

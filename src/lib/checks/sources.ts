@@ -15,7 +15,8 @@ import {
 import { parseBody } from '../content/body.ts';
 import { guard } from '../content/crash.ts';
 import type { SourceFile } from '../content/read.ts';
-import type { Model } from '../model/types.ts';
+import type { Entry, Model } from '../model/types.ts';
+import type { Policy, Report, Runbook } from '../../schemas/index.ts';
 import { error, type Problem } from '../problems.ts';
 import { checkBodyNodes } from './body-rules.ts';
 import { headingIds } from './headings.ts';
@@ -28,37 +29,49 @@ import { buildSiteMap, pageUrlOf, type ArchivedPage, type SiteMap } from './site
 
 /** Who reads what a validated file says, or undefined when the model lacks the file. */
 export function sourceAudience(source: SourceFile, model: Model): Audience | undefined {
-  const same = (entry: { file: string }) => entry.file === source.file;
+  const entry = entriesByFile(model).get(source.file);
   switch (source.collection) {
     case 'provider':
-      return model.provider.file === source.file ? ALL : undefined;
     case 'services':
-      return model.services.some(same) ? ALL : undefined;
     case 'domains':
-      return model.domains.some(same) ? ALL : undefined;
     case 'frameworks':
-      return model.frameworks.some(same) ? ALL : undefined;
-    case 'clients': {
-      const client = model.clients.find(same);
-      return client && clients(client.id);
-    }
-    case 'policies': {
-      const policy = model.policies.find(same);
-      return policy && policyAudience(policy);
-    }
-    case 'runbooks': {
-      const runbook = model.runbooks.find(same);
-      return runbook && runbookAudience(runbook);
-    }
-    case 'reports': {
-      const report = model.reports.find(same);
-      return report && reportAudience(report);
-    }
+      return entry ? ALL : undefined;
+    case 'clients':
+      return entry && clients(entry.id);
+    case 'policies':
+      return entry && policyAudience(entry as unknown as Entry<Policy>);
+    case 'runbooks':
+      return entry && runbookAudience(entry as unknown as Entry<Runbook>);
+    case 'reports':
+      return entry && reportAudience(entry as unknown as Entry<Report>);
     case 'policyArchive': {
       const policy = model.policiesById.get(archivedPage(source).policy);
       return policy && policyAudience(policy);
     }
   }
+}
+
+const fileIndexes = new WeakMap<Model, Map<string, { id: string; file: string }>>();
+
+/** Every entry of the model by the file it was read from (built once per model). */
+function entriesByFile(model: Model): Map<string, { id: string; file: string }> {
+  let index = fileIndexes.get(model);
+  if (!index) {
+    index = new Map();
+    const lists = [
+      [model.provider],
+      model.services,
+      model.domains,
+      model.frameworks,
+      model.clients,
+      model.policies,
+      model.runbooks,
+      model.reports,
+    ];
+    for (const list of lists) for (const entry of list) index.set(entry.file, entry);
+    fileIndexes.set(model, index);
+  }
+  return index;
 }
 
 /** The policy and version an archive file holds, from its path. */

@@ -5,10 +5,10 @@
  */
 import { getCollection } from 'astro:content';
 import { relative, resolve } from 'node:path';
-import { contentRoot } from '../../lib/content/root.ts';
-import { archiveParts, checkArchive, type ArchivedVersion } from '../../lib/evidence/archive.ts';
-import type { Model } from '../../lib/model/types.ts';
-import { formatProblemsPlain } from '../../lib/problems.ts';
+import { contentRoot } from '../lib/content/root.ts';
+import { archiveParts, checkArchive, type ArchivedVersion } from '../lib/evidence/archive.ts';
+import type { Model } from '../lib/model/types.ts';
+import { formatProblemsPlain } from '../lib/problems.ts';
 
 let cached: Promise<ArchivedVersion[]> | undefined;
 
