@@ -27,5 +27,20 @@ export default defineConfig({
   // same specificity, about half the bytes.
   scopedStyleStrategy: 'class',
   integrations: [mdx()],
-  vite: { build: { sourcemap: false, assetsInlineLimit: 0 } },
+  vite: {
+    build: { sourcemap: false, assetsInlineLimit: 0 },
+    // Build output, staging and benchmark trees are not sources: watching them exhausts
+    // the file-watcher limit in `npm run dev`.
+    server: {
+      watch: {
+        ignored: [
+          '**/sites/**',
+          '**/.tandem/**',
+          '**/pdf/**',
+          '**/deploy/**',
+          '**/test-results/**',
+        ],
+      },
+    },
+  },
 });
