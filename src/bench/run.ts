@@ -12,7 +12,7 @@ import { readdir, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { createSitesHandler } from '../cli/serve.ts';
-import { listFiles } from '../build/files.ts';
+import { listFiles, mapLimit } from '../build/files.ts';
 import { contentCacheDir } from '../lib/content/root.ts';
 import { monthOf, today } from '../lib/dates.ts';
 import { writeBaselineSite } from './baseline.ts';
@@ -68,15 +68,15 @@ export async function folderStats(sitesDir: string): Promise<FolderStats[]> {
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
     .sort();
-  return Promise.all(
-    folders.map(async (folder) => {
-      const files = await listFiles(join(sitesDir, folder));
-      const sizes = await Promise.all(
-        files.map(async (f) => (await stat(join(sitesDir, folder, f))).size),
-      );
-      return { folder, files: files.length, bytes: sizes.reduce((a, b) => a + b, 0) };
-    }),
-  );
+  return mapLimit(folders, 1, async (folder) => {
+    const files = await listFiles(join(sitesDir, folder));
+    const sizes = await mapLimit(
+      files,
+      32,
+      async (f) => (await stat(join(sitesDir, folder, f))).size,
+    );
+    return { folder, files: files.length, bytes: sizes.reduce((a, b) => a + b, 0) };
+  });
 }
 
 /** Bytes transferred (compressed, as served) by a cold search for `term` on the staff folder. */

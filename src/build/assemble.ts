@@ -31,8 +31,17 @@ export function assetAudience(file: string): Audience {
   return STAFF;
 }
 
+function escapeHtml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;');
+}
+
 function redirectPage(target: string, name: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="robots" content="noindex, nofollow"><meta http-equiv="refresh" content="0; url=${target}"><title>${name}</title></head><body><p><a href="${target}">Continue to ${name}</a></p></body></html>\n`;
+  const title = escapeHtml(name);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="robots" content="noindex, nofollow"><meta http-equiv="refresh" content="0; url=${target}"><title>${title}</title></head><body><p><a href="${target}">Continue to ${title}</a></p></body></html>\n`;
 }
 
 export const ROBOTS_TXT = 'User-agent: *\nDisallow: /\n';

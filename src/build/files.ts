@@ -42,3 +42,21 @@ export function fileOf(url: string): string {
   if (path === '' || path.endsWith('/')) return `${path}index.html`;
   return path;
 }
+
+/**
+ * `items.map(work)` with at most `limit` running at once: a folder of thousands of files
+ * opened all at once runs out of file descriptors (EMFILE).
+ */
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    for (let i = next++; i < items.length; i = next++) results[i] = await work(items[i]!);
+  });
+  await Promise.all(lanes);
+  return results;
+}

@@ -5,7 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { canaries } from '../lib/audience/canaries.ts';
+import { canaries, spellings } from '../lib/audience/canaries.ts';
 import { MultiMatcher } from '../lib/audience/scanner.ts';
 import { headersFile } from '../lib/audience/headers.ts';
 import { checkContent } from '../lib/checks/run.ts';
@@ -118,7 +118,9 @@ export async function buildSites(options: BuildOptions): Promise<BuildSummary> {
 
     // Pagefind indexes in its own process while this one checks the pages it is reading:
     // links and isolation of every page and asset. The search files are checked after.
-    const matcher = new MultiMatcher(canaries(model).map((c) => ({ text: c.text, value: c })));
+    const matcher = new MultiMatcher(
+      canaries(model).flatMap((c) => spellings(c.text).map((text) => ({ text, value: c }))),
+    );
     const pageIssues = await timed('index', summary, options, async () => {
       const checking = (async () => {
         const issues: VerifyIssue[] = [];
@@ -130,10 +132,16 @@ export async function buildSites(options: BuildOptions): Promise<BuildSummary> {
         }
         return issues;
       })();
-      const [pages, issues] = await Promise.all([
+      // Settle both before leaving: a failure must not remove the staging folder while
+      // Pagefind is still writing into it.
+      const [indexed, checked] = await Promise.allSettled([
         indexSites(staging.sites, [...folders.keys()]),
         checking,
       ]);
+      if (indexed.status === 'rejected') throw indexed.reason;
+      if (checked.status === 'rejected') throw checked.reason;
+      const pages = indexed.value;
+      const issues = checked.value;
       const total = [...pages.values()].reduce((a, b) => a + b, 0);
       return {
         value: issues,
@@ -167,7 +175,8 @@ export async function buildSites(options: BuildOptions): Promise<BuildSummary> {
     });
     return summary;
   } catch (err) {
-    await discardStaging(staging);
+    // The build's own error is what the author needs; a failed clean-up must not hide it.
+    await discardStaging(staging).catch(() => undefined);
     throw err;
   }
 }

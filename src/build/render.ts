@@ -8,8 +8,20 @@ export interface RenderOptions {
   contentRoot: string;
 }
 
-/** Runs Astro's static build; content errors surface as the thrown error's message. */
-export async function renderSite(options: RenderOptions): Promise<void> {
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs Astro's static build; content errors surface as the thrown error's message.
+ * Renders in one process run one at a time: Astro's config reads the content root from
+ * the environment, which two overlapping builds would share.
+ */
+export function renderSite(options: RenderOptions): Promise<void> {
+  const run = queue.then(() => render(options));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function render(options: RenderOptions): Promise<void> {
   process.env.TANDEM_CONTENT = options.contentRoot;
   await build({
     root: options.projectRoot,

@@ -10,7 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Canary } from '../lib/audience/canaries.ts';
 import type { MultiMatcher } from '../lib/audience/scanner.ts';
 import { elementIds, internalLinks } from '../lib/audience/html.ts';
-import { fileOf, listFiles } from './files.ts';
+import { fileOf, listFiles, mapLimit } from './files.ts';
 
 export interface VerifyIssue {
   folder: string;
@@ -20,17 +20,14 @@ export interface VerifyIssue {
 
 const PAGEFIND_PREFIX = 'pagefind_dcd';
 
-/** The readable text of a file: Pagefind's `.pf_*` files are gzip with a signature prefix. */
+/**
+ * The readable text of a file: Pagefind's `.pf_*` files are gzip with a signature prefix.
+ * A search file that does not decompress is an error, never scanned as opaque bytes.
+ */
 export function readableText(file: string, bytes: Buffer): string {
-  if (/\.pf_[a-z]+$/.test(file)) {
-    try {
-      const text = gunzipSync(bytes).toString('utf8');
-      return text.startsWith(PAGEFIND_PREFIX) ? text.slice(PAGEFIND_PREFIX.length) : text;
-    } catch {
-      return bytes.toString('utf8');
-    }
-  }
-  return bytes.toString('utf8');
+  if (!/\.pf_[a-z]+$/.test(file)) return bytes.toString('utf8');
+  const text = gunzipSync(bytes).toString('utf8');
+  return text.startsWith(PAGEFIND_PREFIX) ? text.slice(PAGEFIND_PREFIX.length) : text;
 }
 
 /** Broken internal links and anchors in one folder. */
@@ -42,7 +39,7 @@ export async function checkLinks(sitesDir: string, folder: string): Promise<Veri
   const issues: VerifyIssue[] = [];
   const pages = files.filter((f) => f.endsWith('.html'));
   const html = new Map(
-    await Promise.all(pages.map(async (f) => [f, await readFile(join(root, f), 'utf8')] as const)),
+    await mapLimit(pages, 16, async (f) => [f, await readFile(join(root, f), 'utf8')] as const),
   );
   for (const [file, content] of html) {
     for (const link of new Set(internalLinks(content))) {
@@ -82,7 +79,17 @@ export async function scanForLeaks(
       ? (await listFiles(join(root, 'pagefind'))).map((f) => `pagefind/${f}`)
       : await listFiles(root, part === 'pages' ? ['pagefind'] : []);
   for (const file of files) {
-    const text = readableText(file, await readFile(join(root, file)));
+    let text: string;
+    try {
+      text = readableText(file, await readFile(join(root, file)));
+    } catch (err) {
+      issues.push({
+        folder,
+        file,
+        message: `cannot be read to check it for leaks: ${(err as Error).message}`,
+      });
+      continue;
+    }
     for (const canary of new Set([...matcher.find(text), ...matcher.find(`/${file}`)])) {
       if (!canary.allowed.has(folder))
         issues.push({ folder, file, message: `contains ${canary.what}: "${canary.text}"` });

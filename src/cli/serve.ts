@@ -99,6 +99,12 @@ export async function runServeCommand(argv: string[]): Promise<number> {
     process.stdout.write(serveHelp);
     return 0;
   }
+  if (!['127.0.0.1', 'localhost', '::1'].includes(values.host)) {
+    process.stderr.write(
+      `serve is a local preview: it gives localhost the staff folder without a password, so it only listens on this machine (found --host ${values.host}). Deploy each folder behind access control instead (README, "Deployment").\n`,
+    );
+    return 2;
+  }
   const outDir = resolve(values.out ?? process.env.TANDEM_OUT ?? 'sites');
   const { handler, folders } = await createSitesHandler(outDir).catch(() => {
     throw new Error(`nothing to serve in ${outDir}: run "npm run build" first`);

@@ -23,7 +23,13 @@ test('filtering to the provider shows only rows where the provider has a letter'
     'a-patch-core-system',
   ]);
   for (const id of ids) {
-    expect(await page.locator(`#${id}`).getAttribute('data-p-provider')).not.toBe('');
+    // What the reader sees in the provider's column, not only what the filter reads.
+    const column = (await page.locator('#matrix-table thead th.col-party').allTextContents()).map(
+      (t) => t.trim(),
+    );
+    const cells = await page.locator(`#${id} td.col-party`).allTextContents();
+    expect(cells[column.indexOf('Provider')]?.replace(/\s+/g, ' ').trim(), id).toMatch(/^[RACI]/);
+    expect(await page.locator(`#${id}`).getAttribute('data-p-provider'), id).toMatch(/^[RACI]+$/);
   }
   await expect(page.locator('.matrix-count')).toHaveText('Showing 5 of 6 activities');
   await page.getByLabel('Letter').selectOption('A');
@@ -74,6 +80,33 @@ test('the CSV download parses to the same rows and letters as the page', async (
       ]),
     );
   expect(rows.map((r) => [r[1], r[5], r[6], r[7], r[8]])).toEqual(fromPage);
+  // The letters a reader sees in each cell are the CSV's letters, column by column.
+  const shown = await page
+    .locator('#matrix-table tbody tr[id]')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [
+        tr.id.slice(2),
+        ...[...tr.querySelectorAll('td.col-party')].map((td) =>
+          [...td.querySelectorAll('abbr.letter')].map((a) => a.textContent?.trim()).join(''),
+        ),
+      ]),
+    );
+  expect(rows.map((r) => [r[1], r[5], r[6], r[7], r[8]])).toEqual(shown);
+  // matrix.json carries the same letters.
+  const json = (await page.evaluate(async () =>
+    (await fetch('/clients/alpha-bank/matrix.json')).json(),
+  )) as {
+    activities: Array<{ activity_id: string; letters: Record<string, string> }>;
+  };
+  expect(
+    json.activities.map((a) => [
+      a.activity_id,
+      a.letters['internal-it'],
+      a.letters.provider,
+      a.letters.vendor,
+      a.letters.leadership,
+    ]),
+  ).toEqual(rows.map((r) => [r[1], r[5], r[6], r[7], r[8]]));
   const core = rows.find((r) => r[1] === 'patch-core-system')!;
   expect(core[header!.indexOf('Provenance')]).toBe('override');
   expect(core[header!.indexOf('Override reason')]).toMatch(/only the vendor patches/);

@@ -21,6 +21,28 @@ function allowedFor(audience: Audience, all: readonly string[]): ReadonlySet<str
   return audience.kind === 'clients' ? new Set(audience.ids) : NOWHERE;
 }
 
+/**
+ * The ways a string can be written in built files: as is, HTML-escaped (Astro writes
+ * `&amp;` and `&#39;`), with typographic apostrophes (Markdown's smart quotes), and
+ * JSON-escaped (search fragments). "Smith & Jones Bank" must be found in all of them.
+ */
+export function spellings(text: string): string[] {
+  const html = (t: string) =>
+    t
+      .replaceAll('&', '&amp;')
+      .replaceAll('<', '&lt;')
+      .replaceAll('>', '&gt;')
+      .replaceAll('"', '&quot;');
+  const forms = new Set([text, text.replaceAll("'", '’')]);
+  for (const form of [...forms]) {
+    forms.add(html(form));
+    forms.add(html(form).replaceAll("'", '&#39;'));
+    forms.add(html(form).replaceAll("'", '&#x27;'));
+    forms.add(JSON.stringify(form).slice(1, -1));
+  }
+  return [...forms];
+}
+
 /** Every identifying or restricted string in the model, with the folders it may appear in. */
 export function canaries(model: Model): Canary[] {
   const list: Canary[] = [];

@@ -80,7 +80,7 @@ charset utf-8;
 server {
     listen ${options.listen} default_server;
     server_name _;
-    return 444;
+${/\bssl\b/.test(options.listen) ? '    ssl_reject_handshake on;\n' : ''}    return 444;
 }
 
 ${blocks}`;

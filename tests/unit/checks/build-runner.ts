@@ -17,6 +17,6 @@ try {
 } catch (err) {
   if (!(err instanceof BuildError)) throw err;
   process.stdout.write(
-    `${JSON.stringify({ ok: false, phase: err.phase, message: err.message, problems: err.problems })}\n`,
+    `${JSON.stringify({ ok: false, phase: err.phase, message: err.message, problems: err.problems, issues: err.issues })}\n`,
   );
 }

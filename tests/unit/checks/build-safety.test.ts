@@ -152,6 +152,26 @@ describe('builds', () => {
     // No staging folder is left next to the output either.
     expect(await readdir(dirname(first.out))).toEqual(['sites']);
   });
+
+  it('leave the previous output untouched when verification of the built folders fails', async () => {
+    // The source check passes, but the published September report now quotes the headline
+    // of the October draft, which must never reach the client: only the verify phase, which
+    // scans the built folders, can see that.
+    const root = await copyOfFixture();
+    const out = await outDir();
+    expect(await build(root, out)).toMatchObject({ ok: true });
+    const before = await snapshot(out);
+    await appendBody(
+      root,
+      'clients/alpha-bank/reports/2026-09.mdx',
+      'Fixture headline for alpha-bank in 2026-10.',
+    );
+    const failure = await build(root, out);
+    expect(failure).toMatchObject({ ok: false, phase: 'verify' });
+    expect(failure.ok === false && failure.message).toMatch(/problem\(s\) in the built folders/);
+    expect(await snapshot(out)).toEqual(before);
+    expect(await readdir(dirname(out))).toEqual(['sites']);
+  }, 120_000);
 });
 
 describe('the site map used by the link check', () => {

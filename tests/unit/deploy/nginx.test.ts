@@ -16,7 +16,11 @@ describe('nginx configuration', () => {
     expect(conf).toContain('root "/srv/sites/alpha";');
     expect(conf).toContain('auth_basic_user_file "/etc/tandem/htpasswd/alpha.htpasswd";');
     expect(conf).toContain('server_name staff.portal.example.com;');
-    expect(conf).toMatch(/listen 443 ssl default_server;\s+server_name _;\s+return 444;/);
+    expect(conf).toMatch(
+      /listen 443 ssl default_server;\s+server_name _;\s+ssl_reject_handshake on;\s+return 444;/,
+    );
+    // Without TLS the catch-all has nothing to reject a handshake with.
+    expect(nginxSites({ ...options, listen: '127.0.0.1:8080' })).not.toContain('ssl_reject_handshake');
     expect(conf).toContain(`add_header X-Robots-Tag "noindex, nofollow" always;`);
   });
 

@@ -1,0 +1,212 @@
+/**
+ * Corpus: monthly report rules (metrics, recommendations, corrections, the ledger),
+ * incident timelines and deadlines, and archived policy versions — each through the real
+ * CLI, so `npm run check` is proven to run them.
+ */
+import { replace, runCorpus, write, type CorpusCase } from './harness.ts';
+
+const ALPHA_AUG = 'clients/alpha-bank/reports/2026-08.mdx';
+const ALPHA_SEP = 'clients/alpha-bank/reports/2026-09.mdx';
+const ALPHA_OCT = 'clients/alpha-bank/reports/2026-10.mdx';
+const LEDGER = 'report-ledger.yaml';
+
+/** Adds one incident to the August report (alpha-bank is a community bank). */
+function incident(root: string, fields: string): Promise<void> {
+  return replace(
+    root,
+    ALPHA_AUG,
+    'recommendations:',
+    `incidents:\n  - id: INC-1\n    title: Test incident\n    severity: high\n    summary: A test incident.\n${fields}recommendations:`,
+  );
+}
+
+/** A ledger that records `file` with a hash it does not have. */
+function ledger(file: string, corrections = 0): string {
+  return `version: 1\nreports:\n  ${file}:\n    - sha256: ${'a'.repeat(64)}\n      recorded: 2026-09-04\n      event: published\n      corrections: ${corrections}\n`;
+}
+
+const ARCHIVED = (title: string, version: string) =>
+  `---\ntitle: ${title}\nversion: '${version}'\neffective: 2025-01-15\nsuperseded: 2026-01-14\nowner: Compliance Lead\n---\nThe earlier version.\n`;
+
+const CASES: CorpusCase[] = [
+  {
+    name: 'a part larger than its whole',
+    mutate: (root: string) => replace(root, ALPHA_AUG, 'endpoints_edr: 49', 'endpoints_edr: 51'),
+    file: ALPHA_AUG,
+    field: 'metrics.endpoints_edr',
+    rule: 'reports/metrics-add-up',
+  },
+  {
+    name: "open vulnerabilities that do not follow from last month's",
+    mutate: (root: string) => replace(root, ALPHA_SEP, 'vulns_high_open: 4', 'vulns_high_open: 40'),
+    file: ALPHA_SEP,
+    field: 'metrics.vulns_high_open',
+    rule: 'reports/vulns-add-up',
+    severity: 'warning',
+  },
+  {
+    name: 'a recommendation raised after its report',
+    mutate: (root: string) => replace(root, ALPHA_AUG, "raised: '2026-08'", "raised: '2026-09'"),
+    file: ALPHA_AUG,
+    field: 'recommendations[0].raised',
+    rule: 'reports/recommendations',
+  },
+  {
+    name: 'an open recommendation dropped the next month',
+    mutate: (root: string) =>
+      replace(root, ALPHA_SEP, 'id: enable-mfa-vpn', 'id: enable-mfa-remote'),
+    file: ALPHA_SEP,
+    field: 'recommendations',
+    rule: 'reports/carry-forward',
+    severity: 'warning',
+  },
+  {
+    name: 'a correction on a draft',
+    mutate: (root: string) =>
+      replace(
+        root,
+        ALPHA_OCT,
+        'recommendations:',
+        'corrections:\n  - { date: 2026-11-10, by: Sam Staffer, reason: Fixed the backup job count. }\nrecommendations:',
+      ),
+    file: ALPHA_OCT,
+    field: 'corrections[0]',
+    rule: 'reports/corrections',
+  },
+  {
+    name: 'a ledger that is not a ledger',
+    mutate: (root: string) => write(root, LEDGER, 'version: 2\nreports: []\n'),
+    file: LEDGER,
+    field: 'version',
+    rule: 'reports/ledger',
+  },
+  {
+    name: 'a published report missing from the ledger',
+    mutate: async () => {},
+    file: ALPHA_AUG,
+    field: 'status',
+    rule: 'reports/ledger-missing',
+    severity: 'warning',
+  },
+  {
+    name: 'a published report edited without a correction',
+    mutate: (root: string) => write(root, LEDGER, ledger(ALPHA_AUG)),
+    file: ALPHA_AUG,
+    field: '(file)',
+    rule: 'reports/immutable',
+  },
+  {
+    name: 'a correction not yet recorded in the ledger',
+    mutate: async (root: string) => {
+      await write(root, LEDGER, ledger(ALPHA_AUG));
+      await replace(
+        root,
+        ALPHA_AUG,
+        'recommendations:',
+        'corrections:\n  - { date: 2026-11-10, by: Sam Staffer, reason: Fixed the backup job count. }\nrecommendations:',
+      );
+    },
+    file: ALPHA_AUG,
+    field: 'corrections[0]',
+    rule: 'reports/correction-unrecorded',
+    severity: 'warning',
+  },
+  {
+    name: 'an incident resolved before it was contained',
+    mutate: (root: string) =>
+      incident(
+        root,
+        '    detected: 2026-08-10T09:00:00-05:00\n    contained: 2026-08-10T12:00:00-05:00\n    resolved: 2026-08-10T10:00:00-05:00\n',
+      ),
+    file: ALPHA_AUG,
+    field: 'incidents[0].resolved',
+    rule: 'incidents/timeline',
+  },
+  {
+    name: "an incident detected long before the report's month",
+    mutate: (root: string) => incident(root, '    detected: 2026-06-01T09:00:00-05:00\n'),
+    file: ALPHA_AUG,
+    field: 'incidents[0].detected',
+    rule: 'incidents/period',
+  },
+  {
+    name: 'an incident resolved in the future',
+    mutate: (root: string) =>
+      incident(
+        root,
+        '    detected: 2026-08-10T09:00:00-05:00\n    resolved: 2027-01-05T09:00:00-06:00\n',
+      ),
+    file: ALPHA_AUG,
+    field: 'incidents[0].resolved',
+    rule: 'incidents/future',
+  },
+  {
+    name: 'a disruption of 4 hours or more with no client notice',
+    mutate: (root: string) =>
+      incident(
+        root,
+        '    detected: 2026-08-10T09:00:00-05:00\n    resolved: 2026-08-10T15:00:00-05:00\n    disruption_hours: 5\n',
+      ),
+    file: ALPHA_AUG,
+    field: 'incidents[0].client_notified',
+    rule: 'incidents/client-notice',
+  },
+  {
+    name: 'a regulator clock on an incident not marked reportable',
+    mutate: (root: string) =>
+      incident(
+        root,
+        '    detected: 2026-08-10T09:00:00-05:00\n    resolved: 2026-08-10T15:00:00-05:00\n    determined_reportable: 2026-08-10T12:00:00-05:00\n',
+      ),
+    file: ALPHA_AUG,
+    field: 'incidents[0].determined_reportable',
+    rule: 'incidents/reportable',
+    severity: 'warning',
+  },
+  {
+    name: "a bank's 36-hour regulator deadline passed with no notice",
+    mutate: (root: string) =>
+      incident(
+        root,
+        '    detected: 2026-08-10T09:00:00-05:00\n    resolved: 2026-08-12T15:00:00-05:00\n    reportable: true\n    determined_reportable: 2026-08-10T12:00:00-05:00\n',
+      ),
+    file: ALPHA_AUG,
+    field: 'incidents[0].regulator_notified',
+    rule: 'incidents/regulator-notice',
+    severity: 'warning',
+  },
+  {
+    name: 'an archived version of a policy that does not exist',
+    mutate: (root: string) =>
+      write(root, 'policies/archive/no-such-policy/1.0.mdx', ARCHIVED('Gone', '1.0')),
+    file: 'policies/archive/no-such-policy/1.0.mdx',
+    field: '(file)',
+    rule: 'archive/policy',
+  },
+  {
+    name: "a client policy's archived version filed with the provider's",
+    mutate: (root: string) =>
+      write(
+        root,
+        'policies/archive/alpha-isp/3.0.mdx',
+        ARCHIVED('Alpha Canary Bank Information Security Program', '3.0'),
+      ),
+    file: 'policies/archive/alpha-isp/3.0.mdx',
+    field: '(file)',
+    rule: 'archive/location',
+  },
+  {
+    name: "an archived version with the live policy's version",
+    mutate: (root: string) =>
+      write(
+        root,
+        'policies/archive/security-policy/2.0.mdx',
+        ARCHIVED('Fixture Information Security Policy', '2.0'),
+      ),
+    file: 'policies/archive/security-policy/2.0.mdx',
+    field: 'version',
+    rule: 'archive/current',
+  },
+];
+
+runCorpus('reports, incidents and archived policies', CASES);
