@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canaries, forbiddenFor } from '../../../src/lib/audience/canaries.ts';
+import { canaries, forbiddenFor, spellings } from '../../../src/lib/audience/canaries.ts';
 import { fixtureModel } from '../helpers/fixture.ts';
 
 describe('forbiddenFor', () => {
@@ -39,5 +39,20 @@ describe('forbiddenFor', () => {
       });
     });
     expect(forbiddenFor(model, 'alpha-bank').map((c) => c.text)).not.toContain('Vic Corevendor');
+  });
+});
+
+describe('spellings', () => {
+  it('covers how a name is written in built pages and search files', () => {
+    const forms = spellings('Smith & O\'Neil "Trust"');
+    expect(forms).toEqual(
+      expect.arrayContaining([
+        'Smith & O\'Neil "Trust"',
+        'Smith &amp; O&#39;Neil &quot;Trust&quot;',
+        'Smith &amp; O&#x27;Neil &quot;Trust&quot;',
+        'Smith &amp; O’Neil &quot;Trust&quot;',
+        'Smith & O\'Neil \\"Trust\\"',
+      ]),
+    );
   });
 });
