@@ -35,14 +35,17 @@ export async function checkLinks(sitesDir: string, folder: string): Promise<Veri
   const root = join(sitesDir, folder);
   const files = await listFiles(root, ['pagefind']);
   const present = new Set(files);
-  const ids = new Map<string, Set<string>>();
-  const issues: VerifyIssue[] = [];
   const pages = files.filter((f) => f.endsWith('.html'));
-  const html = new Map(
-    await mapLimit(pages, 16, async (f) => [f, await readFile(join(root, f), 'utf8')] as const),
-  );
-  for (const [file, content] of html) {
-    for (const link of new Set(internalLinks(content))) {
+  // Keep each page's links and ids, not its text: a staff folder of thousands of pages
+  // held in memory at once was the build's peak.
+  const read = await mapLimit(pages, 16, async (file) => {
+    const html = await readFile(join(root, file), 'utf8');
+    return [file, { links: new Set(internalLinks(html)), ids: elementIds(html) }] as const;
+  });
+  const byFile = new Map(read);
+  const issues: VerifyIssue[] = [];
+  for (const [file, { links }] of byFile) {
+    for (const link of links) {
       if (link.startsWith('/pagefind/')) continue; // written by the index phase
       const target = fileOf(link);
       if (!present.has(target)) {
@@ -50,15 +53,16 @@ export async function checkLinks(sitesDir: string, folder: string): Promise<Veri
         continue;
       }
       const hash = link.split('#')[1];
-      if (hash && target.endsWith('.html')) {
-        if (!ids.has(target)) ids.set(target, elementIds(html.get(target) ?? ''));
-        if (!ids.get(target)!.has(decodeURIComponent(hash))) {
-          issues.push({
-            folder,
-            file,
-            message: `links to ${link}, but that page has no element with id "${hash}"`,
-          });
-        }
+      if (
+        hash &&
+        target.endsWith('.html') &&
+        !byFile.get(target)?.ids.has(decodeURIComponent(hash))
+      ) {
+        issues.push({
+          folder,
+          file,
+          message: `links to ${link}, but that page has no element with id "${hash}"`,
+        });
       }
     }
   }
