@@ -134,7 +134,7 @@ export async function runPdfCommand(argv: string[]): Promise<number> {
       // Print from the client's own folder, exactly what the client's board would read;
       // only a draft (which never reaches that folder) prints from the staff copy.
       const folder = report?.data.status === 'draft' ? 'staff' : client;
-      const results = await printPdfs(join(sitesDir, folder), targets, format as PaperFormat);
+      const results = await printPdfs(sitesDir, folder, targets, format as PaperFormat);
       for (const result of results) {
         const path = join(outDir, result.target.fileName);
         await writeFile(path, result.pdf);

@@ -1,7 +1,6 @@
 /** Printing portal pages to PDF with Chromium: which pages, with which header, and how. */
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { dirname } from 'node:path';
 import { chromium } from '@playwright/test';
 import { createSitesHandler } from '../serve.ts';
 import { monthLabel } from '../../lib/dates.ts';
@@ -95,13 +94,17 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** Serves `staffDir` on a free port and prints every target to PDF. */
+/**
+ * Serves the audience folders in `sitesDir` on a free port and prints every target to
+ * PDF as `audience` (a client id, or `staff`) sees it.
+ */
 export async function printPdfs(
-  staffDir: string,
+  sitesDir: string,
+  audience: string,
   targets: readonly PdfTarget[],
   format: PaperFormat,
 ): Promise<PdfResult[]> {
-  const { handler } = await createSitesHandler(dirname(staffDir));
+  const { handler } = await createSitesHandler(sitesDir);
   const server = createServer(handler);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const port = (server.address() as { port: number }).port;
@@ -114,7 +117,7 @@ export async function printPdfs(
     const page = await browser.newPage({ colorScheme: 'light' });
     const results: PdfResult[] = [];
     for (const target of targets) {
-      const response = await page.goto(`http://127.0.0.1:${port}${target.path}`, {
+      const response = await page.goto(`http://${audience}.localhost:${port}${target.path}`, {
         waitUntil: 'networkidle',
       });
       if (!response?.ok())
