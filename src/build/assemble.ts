@@ -10,6 +10,7 @@ import { clientMaySee, STAFF, type Audience } from '../lib/audience/audience.ts'
 import {
   clientTemplate,
   collapseWhitespace,
+  escapeHtml,
   extractMasthead,
   MarkerError,
   markCurrent,
@@ -29,14 +30,6 @@ export function assetAudience(file: string): Audience {
   if (client) return { kind: 'clients', ids: [client] };
   if (file.startsWith('_astro/') || file === 'favicon.svg') return { kind: 'all' };
   return STAFF;
-}
-
-function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;');
 }
 
 function redirectPage(target: string, name: string): string {

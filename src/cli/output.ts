@@ -4,7 +4,7 @@
  * terminal. JSON for tools: one stable object (see `ProblemReport`).
  */
 import { styleText } from 'node:util';
-import { formatFieldPath, type Problem } from '../lib/problems.ts';
+import { formatFieldPath, formatProblem, formatWhere, type Problem } from '../lib/problems.ts';
 
 type Style = Parameters<typeof styleText>[0];
 
@@ -32,21 +32,8 @@ function painter(color: boolean) {
     color ? styleText(style, text, { validateStream: false }) : text;
 }
 
-/** `path:line:column` of a problem (just the path when the position is unknown). */
-export function formatWhere(problem: Problem): string {
-  return problem.line ? `${problem.file}:${problem.line}:${problem.column ?? 1}` : problem.file;
-}
-
-/** One line per problem: `path:line:column  field  message (expected …, found …)`. */
-export function formatProblem(problem: Problem): string {
-  const detail = [
-    problem.expected && `expected ${problem.expected}`,
-    problem.found && `found ${problem.found}`,
-  ]
-    .filter(Boolean)
-    .join(', ');
-  return `${formatWhere(problem)}  ${formatFieldPath(problem.path)}  ${problem.message}${detail ? ` (${detail})` : ''}`;
-}
+// The line format lives with the Problem type, so build errors and the CLI agree.
+export { formatProblem, formatWhere };
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

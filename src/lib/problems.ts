@@ -55,26 +55,35 @@ export function warning(
   return { severity: 'warning', rule, file, path, message, ...detail };
 }
 
-/** Stable order: by file, then line, then field. */
+/** The order an author fixes them in: by file, then position, then field. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) =>
       a.file.localeCompare(b.file) ||
       (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
       formatFieldPath(a.path).localeCompare(formatFieldPath(b.path)) ||
       a.message.localeCompare(b.message),
   );
 }
 
+/** `path:line:column` of a problem (just the path when the position is unknown). */
+export function formatWhere(problem: Problem): string {
+  return problem.line ? `${problem.file}:${problem.line}:${problem.column ?? 1}` : problem.file;
+}
+
+/** One line per problem: `path:line:column  field  message (expected …, found …)`. */
+export function formatProblem(problem: Problem): string {
+  const detail = [
+    problem.expected && `expected ${problem.expected}`,
+    problem.found && `found ${problem.found}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return `${formatWhere(problem)}  ${formatFieldPath(problem.path)}  ${problem.message}${detail ? ` (${detail})` : ''}`;
+}
+
 /** Plain-text block for a thrown build error: one line per problem. */
 export function formatProblemsPlain(problems: readonly Problem[]): string {
-  return sortProblems(problems)
-    .map((p) => {
-      const where = p.line ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
-      const detail = [p.expected && `expected ${p.expected}`, p.found && `found ${p.found}`]
-        .filter(Boolean)
-        .join(', ');
-      return `${where}  ${formatFieldPath(p.path)}  ${p.message}${detail ? ` (${detail})` : ''}`;
-    })
-    .join('\n');
+  return sortProblems(problems).map(formatProblem).join('\n');
 }

@@ -3,6 +3,8 @@
  * client, every staff-only document, every draft. The verify phase scans each client
  * folder (pages, assets, decompressed search index, file names) for these strings.
  */
+import { policyPath } from '../evidence/paths.ts';
+import { escapeHtml } from './html.ts';
 import type { Model } from '../model/types.ts';
 import { policyAudience, reportAudience, runbookAudience, type Audience } from './audience.ts';
 
@@ -27,17 +29,11 @@ function allowedFor(audience: Audience, all: readonly string[]): ReadonlySet<str
  * JSON-escaped (search fragments). "Smith & Jones Bank" must be found in all of them.
  */
 export function spellings(text: string): string[] {
-  const html = (t: string) =>
-    t
-      .replaceAll('&', '&amp;')
-      .replaceAll('<', '&lt;')
-      .replaceAll('>', '&gt;')
-      .replaceAll('"', '&quot;');
   const forms = new Set([text, text.replaceAll("'", '’')]);
   for (const form of [...forms]) {
-    forms.add(html(form));
-    forms.add(html(form).replaceAll("'", '&#39;'));
-    forms.add(html(form).replaceAll("'", '&#x27;'));
+    forms.add(escapeHtml(form));
+    forms.add(escapeHtml(form).replaceAll("'", '&#39;'));
+    forms.add(escapeHtml(form).replaceAll("'", '&#x27;'));
     forms.add(JSON.stringify(form).slice(1, -1));
   }
   return [...forms];
@@ -96,9 +92,7 @@ export function canaries(model: Model): Canary[] {
     });
   }
   for (const policy of model.policies) {
-    const path = policy.data.client
-      ? `/clients/${policy.data.client}/policies/${policy.id}/`
-      : `/policies/${policy.id}/`;
+    const path = policyPath(policy);
     list.push({
       text: path,
       what: `policy "${policy.id}"`,

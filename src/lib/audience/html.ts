@@ -137,3 +137,12 @@ export function collapseWhitespace(html: string): string {
   }
   return out + html.slice(cursor).replace(/[ \t]*\n\s*/g, '\n');
 }
+
+/** Text as Astro writes it into HTML: `&`, `<`, `>` and `"` escaped. */
+export function escapeHtml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;');
+}

@@ -37,17 +37,7 @@ export async function checkContent(root: string, options: CheckOptions): Promise
   problems.push(...(await checkReportLedger(root, raw.reports)));
   return {
     model,
-    problems: inReadingOrder(locateProblems(withoutCascades(problems, sources), sources)),
+    problems: sortProblems(locateProblems(withoutCascades(problems, sources), sources)),
     files: sources.size,
   };
-}
-
-/** By file, then position (line and column), then field: the order an author fixes them in. */
-function inReadingOrder(problems: readonly Problem[]): Problem[] {
-  return sortProblems(problems).sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) ||
-      (a.line ?? 0) - (b.line ?? 0) ||
-      (a.column ?? 0) - (b.column ?? 0),
-  );
 }
