@@ -29,13 +29,6 @@ export async function sha256File(path: string): Promise<string> {
     .digest('hex');
 }
 
-/** The URL path a file is served at: `a/index.html` → `/a/`. */
-export function urlOf(file: string): string {
-  if (file === 'index.html') return '/';
-  if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
-  return `/${file}`;
-}
-
 /** The file a URL path resolves to in a static folder (`/a/` → `a/index.html`). */
 export function fileOf(url: string): string {
   const path = decodeURIComponent(url.split('#')[0]!.split('?')[0]!).replace(/^\/+/, '');

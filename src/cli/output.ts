@@ -4,7 +4,7 @@
  * terminal. JSON for tools: one stable object (see `ProblemReport`).
  */
 import { styleText } from 'node:util';
-import { formatFieldPath, formatProblem, formatWhere, type Problem } from '../lib/problems.ts';
+import { formatFieldPath, formatProblem, type Problem } from '../lib/problems.ts';
 
 type Style = Parameters<typeof styleText>[0];
 
@@ -33,7 +33,7 @@ function painter(color: boolean) {
 }
 
 // The line format lives with the Problem type, so build errors and the CLI agree.
-export { formatProblem, formatWhere };
+export { formatProblem };
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

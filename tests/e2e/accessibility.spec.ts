@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { siteUrl } from './fixtures.ts';
+import { wcagViolations } from './helpers/axe.ts';
 
 /** One page of every type, in the audience that normally reads it. */
 const pages: Array<[audience: string, path: string]> = [
@@ -36,14 +36,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.goto(`${siteUrl('basic', audience)}${path}`);
       if (path.startsWith('/search/'))
         await expect(page.locator('.search-result').first()).toBeVisible();
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-        .analyze();
-      expect(
-        results.violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        ),
-      ).toEqual([]);
+      expect(await wcagViolations(page)).toEqual([]);
     });
   }
 }

@@ -3,12 +3,12 @@
  * totals against the rows, prints it for an examiner and downloads the CSV; staff see the
  * staff-only evidence the client's copy never carries.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { siteUrl, sitesDir } from './fixtures.ts';
+import { wcagViolations } from './helpers/axe.ts';
 import { pdfPagesText } from './helpers/pdf-text.ts';
 
 const FIXTURE = 'evidence';
@@ -114,14 +114,7 @@ test.describe('binder accessibility', () => {
       test(`${path} has no WCAG 2.1 AA violations (${scheme})`, async ({ page }) => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(siteUrl(FIXTURE, 'alpha-bank') + path);
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-          .analyze();
-        expect(
-          results.violations.map(
-            (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-          ),
-        ).toEqual([]);
+        expect(await wcagViolations(page)).toEqual([]);
       });
     }
   }

@@ -3,7 +3,6 @@
  * report with tiles, trends and incident deadlines; staff review a draft the client can
  * never reach; the board gets a PDF.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -11,6 +10,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { siteUrl, sitesDir } from './fixtures.ts';
+import { wcagViolations } from './helpers/axe.ts';
 import { pdfPagesText } from './helpers/pdf-text.ts';
 
 const FIXTURE = 'reports';
@@ -102,14 +102,7 @@ test.describe('a published report', () => {
     test(`has no WCAG 2.1 AA violations (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(`${siteUrl(FIXTURE, 'alpha-bank')}/clients/alpha-bank/reports/2026-06/`);
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-        .analyze();
-      expect(
-        results.violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        ),
-      ).toEqual([]);
+      expect(await wcagViolations(page)).toEqual([]);
     });
   }
 });

@@ -113,8 +113,3 @@ export function canaries(model: Model): Canary[] {
   }
   return list.filter((c) => c.text.length >= 4);
 }
-
-/** The strings that must not appear anywhere in `viewer`'s folder. */
-export function forbiddenFor(model: Model, viewer: string): Canary[] {
-  return canaries(model).filter((c) => !c.allowed.has(viewer));
-}

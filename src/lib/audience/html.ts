@@ -90,20 +90,6 @@ export function clientTemplate(html: string): ClientTemplate {
   };
 }
 
-/** Puts `masthead` in place of the page's own, marking the page's section as current. */
-export function replaceMasthead(html: string, masthead: string): string {
-  const span = between(html, MASTHEAD_START, MASTHEAD_END);
-  if (!span) throw new MarkerError('the page has no masthead');
-  const section = /<body[^>]*\sdata-section="([^"]*)"/.exec(html)?.[1];
-  return (
-    html.slice(0, span[0]) +
-    MASTHEAD_START +
-    markCurrent(masthead, section) +
-    MASTHEAD_END +
-    html.slice(span[1])
-  );
-}
-
 /** Internal link targets in a page: `href` and `src` values that start with one slash. */
 export function internalLinks(html: string): string[] {
   const links: string[] = [];

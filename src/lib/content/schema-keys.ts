@@ -3,6 +3,7 @@
  * "did you mean …" instead of a bare rejection.
  */
 import { z } from 'astro/zod';
+import { closestMatch } from '../closest.ts';
 
 function unwrap(schema: z.ZodType): z.ZodType {
   let current: z.ZodType = schema;
@@ -29,26 +30,7 @@ export function keysAt(schema: z.ZodType, path: ReadonlyArray<string | number>):
   return current instanceof z.ZodObject ? Object.keys(current.shape) : undefined;
 }
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}
-
 /** The allowed key closest to `key`, when it is close enough to be a typo. */
 export function closestKey(key: string, allowed: readonly string[]): string | undefined {
-  let best: { key: string; d: number } | undefined;
-  for (const candidate of allowed) {
-    const d = distance(key.toLowerCase(), candidate.toLowerCase());
-    if (!best || d < best.d) best = { key: candidate, d };
-  }
-  return best && best.d <= Math.max(2, Math.floor(key.length / 4)) ? best.key : undefined;
+  return closestMatch(key, allowed, Math.max(2, Math.floor(key.length / 4)));
 }

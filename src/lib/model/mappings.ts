@@ -26,8 +26,3 @@ export function controlMappings(model: Model): Map<string, ControlMapping> {
   for (const r of model.runbooks) for (const ref of r.data.controls) at(ref).runbooks.push(r.id);
   return map;
 }
-
-/** References of controls that at least one item declares. */
-export function mappedControls(model: Model): Set<string> {
-  return new Set(controlMappings(model).keys());
-}

@@ -25,8 +25,3 @@ export function formatDuration(hours: number): string {
   const rest = h % 24;
   return rest ? `${days} days ${rest} h` : `${days} days`;
 }
-
-/** "36 hours" / "30 days" for a rule's window. */
-export function formatWindow(hours: number): string {
-  return hours <= 72 ? `${hours} hours` : `${hours / 24} days`;
-}

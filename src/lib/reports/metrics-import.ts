@@ -15,7 +15,7 @@ import {
   type MetricsImport,
 } from './metrics-validate.ts';
 
-export { closestMetricKey, type MetricsImport } from './metrics-validate.ts';
+export type { MetricsImport } from './metrics-validate.ts';
 
 /** A CSV file of `key,value` rows; a first row `key,value` and lines starting with # are skipped. */
 export function parseMetricsCsv(file: string, text: string): MetricsImport {

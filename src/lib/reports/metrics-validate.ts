@@ -11,6 +11,7 @@ import {
   type MetricKey,
   type Metrics,
 } from '../../schemas/index.ts';
+import { closestMatch } from '../closest.ts';
 import { error, type Problem } from '../problems.ts';
 
 /** One key/value as written in the file, before validation. */
@@ -48,29 +49,9 @@ export function problem(
   };
 }
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const temp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = temp;
-    }
-  }
-  return row[b.length]!;
-}
-
 /** The known key closest to `key`, when it is close enough to be a typo. */
 export function closestMetricKey(key: string): MetricKey | undefined {
-  let best: MetricKey | undefined;
-  let bestDistance = Infinity;
-  for (const known of metricKeys) {
-    const d = distance(key.toLowerCase(), known);
-    if (d < bestDistance) [best, bestDistance] = [known, d];
-  }
-  return bestDistance <= 3 ? best : undefined;
+  return closestMatch(key, metricKeys, 3);
 }
 
 /** A value as an author would recognise it in a message. */

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  clientTemplate,
   collapseWhitespace,
   elementIds,
   extractMasthead,
   internalLinks,
+  markCurrent,
   MarkerError,
   removeMarkers,
-  replaceMasthead,
   stripStaffBlocks,
   takeAudience,
 } from '../../../src/lib/audience/html.ts';
@@ -49,18 +50,25 @@ describe('stripStaffBlocks', () => {
 });
 
 describe('masthead', () => {
-  it("swaps in another audience's masthead and marks the page's section as current", () => {
-    const client =
-      '<nav><a href="/clients/alpha/" data-section="overview" aria-current="page">Overview</a><a href="/clients/alpha/services/" data-section="services">Services</a></nav>';
-    const html = replaceMasthead(page('<main>x</main>'), client);
-    expect(extractMasthead(html)).toBe(
+  it("gives a client copy that client's masthead, with the page's section marked current", () => {
+    const home =
+      '<html><body data-section="overview"><header><!--tandem:masthead--><nav><a href="/clients/alpha/" data-section="overview" aria-current="page">Overview</a><a href="/clients/alpha/services/" data-section="services">Services</a></nav><!--/tandem:masthead--></header></body></html>';
+    const template = clientTemplate(
+      page('<main>x<!--tandem:staff-->staff<!--/tandem:staff--></main>'),
+    );
+    const html =
+      template.before + markCurrent(extractMasthead(home), template.section) + template.after;
+    expect(html).toContain(
       '<nav><a href="/clients/alpha/" data-section="overview">Overview</a><a href="/clients/alpha/services/" data-section="services" aria-current="page">Services</a></nav>',
     );
     expect(html).not.toContain('Dashboard');
+    expect(html).not.toContain('staff');
+    expect(html).not.toContain('tandem:');
   });
 
   it('refuses a page without a masthead', () => {
-    expect(() => replaceMasthead('<html><body></body></html>', '<nav></nav>')).toThrow(MarkerError);
+    expect(() => clientTemplate('<html><body></body></html>')).toThrow(MarkerError);
+    expect(() => extractMasthead('<html><body></body></html>')).toThrow(MarkerError);
   });
 
   it('removeMarkers keeps content but drops every marker', () => {

@@ -14,7 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PhaseName } from '../../../src/build/pipeline.ts';
 import type { Problem } from '../../../src/lib/problems.ts';
-import { fileOf, listFiles, urlOf } from '../../../src/build/files.ts';
+import { fileOf, listFiles } from '../../../src/build/files.ts';
 import { elementIds } from '../../../src/lib/audience/html.ts';
 import { clientMaySee } from '../../../src/lib/audience/audience.ts';
 import { headingIds } from '../../../src/lib/checks/headings.ts';
@@ -27,6 +27,13 @@ import { FIXTURE, TODAY } from '../helpers/fixture.ts';
 import { appendBody, replace } from './corpus/harness.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../../..');
+
+/** The URL path a built file is served at: `a/index.html` → `/a/` (the inverse of fileOf). */
+function urlOf(file: string): string {
+  if (file === 'index.html') return '/';
+  if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
+  return `/${file}`;
+}
 const work: string[] = [];
 
 /** Headings whose ids need Astro's exact slugging: punctuation, code, repeats. */

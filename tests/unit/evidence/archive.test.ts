@@ -8,11 +8,7 @@ import {
   versionsOf,
   type ArchivedVersion,
 } from '../../../src/lib/evidence/archive.ts';
-import {
-  checkArchiveContent,
-  checkArchiveSources,
-  readArchive,
-} from '../../../src/lib/evidence/archive-read.ts';
+import { checkArchiveSources, validateArchive } from '../../../src/lib/evidence/archive-read.ts';
 import { readContent } from '../../../src/lib/content/read.ts';
 import { EVIDENCE_FIXTURE, evidenceModel } from './helpers.ts';
 
@@ -43,7 +39,10 @@ async function copyWith(file: string, text: string): Promise<string> {
 
 describe('archived policy versions', () => {
   it('reads the fixture archive with ids of policy and version', async () => {
-    const { archive, problems } = await readArchive(EVIDENCE_FIXTURE);
+    const { sources } = await readContent(EVIDENCE_FIXTURE);
+    const { archive, problems } = validateArchive(
+      [...sources.values()].filter((s) => s.collection === 'policyArchive'),
+    );
     expect(problems).toEqual([]);
     expect(archive.map((v) => v.id).sort()).toEqual(['alpha-isp/3.0', 'security-policy/1.0']);
     expect(checkArchive(await evidenceModel(), archive)).toEqual([]);
@@ -119,7 +118,8 @@ describe('archived policy versions', () => {
       file,
       "---\ntitle: Old\nversion: '0.9'\neffective: 2024-01-15\nowner: Lead\n---\n\nText.\n",
     );
-    const problems = await checkArchiveContent(root, await evidenceModel());
+    const { sources } = await readContent(root);
+    const problems = checkArchiveSources(sources.values(), await evidenceModel());
     expect(problems).toMatchObject([
       {
         file,
@@ -142,6 +142,5 @@ describe('archived policy versions', () => {
     expect(problems).toMatchObject([
       { rule: 'archive/location', file, path: ['version'], line: expect.any(Number) },
     ]);
-    expect(problems).toEqual(await checkArchiveContent(root, model));
   });
 });

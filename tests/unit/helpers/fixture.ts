@@ -1,8 +1,5 @@
 /** Loads the basic fixture, optionally changed, into a model for unit tests. */
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
+import { resolve } from 'node:path';
 import { readContent } from '../../../src/lib/content/read.ts';
 import { buildModel } from '../../../src/lib/model/build.ts';
 import type { Model, RawContent } from '../../../src/lib/model/types.ts';
@@ -28,32 +25,4 @@ export async function fixtureModel(change?: (raw: RawContent) => void): Promise<
   const { model, problems } = buildModel(raw);
   if (!model) throw new Error(`no model: ${JSON.stringify(problems)}`);
   return model;
-}
-
-/** A throw-away copy of the fixture tree on disk. */
-export async function copyFixture(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'tandem-fixture-'));
-  await cp(FIXTURE, dir, { recursive: true });
-  return dir;
-}
-
-/** Edits one YAML file (or an MDX file's front matter) of a fixture copy in place. */
-export async function editYaml(
-  root: string,
-  file: string,
-  edit: (doc: ReturnType<typeof parseDocument>) => void,
-): Promise<void> {
-  const path = join(root, file);
-  const text = await readFile(path, 'utf8');
-  if (file.endsWith('.yaml')) {
-    const doc = parseDocument(text);
-    edit(doc);
-    await writeFile(path, doc.toString());
-    return;
-  }
-  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-  if (!match) throw new Error(`${file} has no front matter`);
-  const doc = parseDocument(match[1]!);
-  edit(doc);
-  await writeFile(path, `---\n${doc.toString()}---\n${match[2]}`);
 }

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { metricKeys } from '../../../src/schemas/index.ts';
+import { closestMetricKey } from '../../../src/lib/reports/metrics-validate.ts';
 import {
-  closestMetricKey,
   parseMetricsCsv,
   parseMetricsFile,
   parseMetricsJson,
