@@ -1,19 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
-
-// The content layer caches entries by id; one cache per content root (TANDEM_CONTENT)
-// keeps a fixture build from seeing the sample's entries, and the reverse.
-const contentRoot = resolve(process.env.TANDEM_CONTENT?.trim() || 'content');
-const cacheKey = createHash('sha256').update(contentRoot).digest('hex').slice(0, 12);
+import { contentCacheDir, contentRoot } from './src/lib/content/root.ts';
 
 // Everything is rendered once into static HTML; `npm run build` then splits the output
 // into one folder per audience (see src/build/). No adapter, no server.
 export default defineConfig({
   output: 'static',
-  cacheDir: `./node_modules/.astro/content-${cacheKey}`,
+  // The content layer caches entries by id; one cache per content root (TANDEM_CONTENT)
+  // keeps a fixture build from seeing the sample's entries, and the reverse.
+  cacheDir: contentCacheDir(process.cwd(), contentRoot()),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Two files that resolve to the same id, or two routes to one URL, are content errors.

@@ -4,6 +4,7 @@
  * terminal. JSON for tools: one stable object (see `ProblemReport`).
  */
 import { styleText } from 'node:util';
+import { plural } from '../lib/format.ts';
 import { formatFieldPath, formatProblem, type Problem } from '../lib/problems.ts';
 
 type Style = Parameters<typeof styleText>[0];
@@ -34,10 +35,6 @@ function painter(color: boolean) {
 
 // The line format lives with the Problem type, so build errors and the CLI agree.
 export { formatProblem };
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /** "12 files checked: 1 error, 2 warnings". */
 export function formatSummary(problems: readonly Problem[], files?: number): string {

@@ -29,3 +29,13 @@ export function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFo
   }
   return format;
 }
+
+/** The noun for `count` things: `singular` for exactly one, else `pluralForm`. */
+export function pluralNoun(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return count === 1 ? singular : pluralForm;
+}
+
+/** A count and its noun: "1 day", "3 days", "2 policies". */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${pluralNoun(count, singular, pluralForm)}`;
+}

@@ -3,6 +3,7 @@
  * injectable `today` so tests and builds agree.
  */
 import { addMonths, daysBetween } from './dates.ts';
+import { plural } from './format.ts';
 
 export type DueState = 'ok' | 'due-soon' | 'overdue' | 'never';
 
@@ -30,7 +31,7 @@ export function dueOn(due: string, today: string): Due {
   return { due, state, days };
 }
 
-const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+const days = (n: number) => plural(n, 'day');
 
 /** Words for a due state, e.g. "Overdue by 12 days". */
 export function dueLabel(due: Due): string {

@@ -100,8 +100,8 @@ function checkLink(
   );
 }
 
-/** Problems with the internal links of one body shown on `page`. */
-export function checkLinks(
+/** Problems with the internal links written in one content body, shown on `page`. */
+export function checkBodyLinks(
   source: SourceFile,
   tree: Root,
   page: SitePage,

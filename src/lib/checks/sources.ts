@@ -22,7 +22,7 @@ import { checkBodyNodes } from './body-rules.ts';
 import { headingIds } from './headings.ts';
 import { checkClientMentions, clientIdentifiers } from './leaks.ts';
 import { BODY, placed } from './located.ts';
-import { checkLinks } from './links.ts';
+import { checkBodyLinks } from './links.ts';
 import { checkMarkers } from './markers.ts';
 import { checkSecrets, medicalRecordPattern } from './secrets/check.ts';
 import { buildSiteMap, pageUrlOf, type ArchivedPage, type SiteMap } from './site-map.ts';
@@ -178,7 +178,7 @@ export function checkSources(
       const url = urlOf(source, model);
       const page = url ? site.get(url) : undefined;
       if (tree && page && page.file === source.file) {
-        problems.push(...checkLinks(source, tree, page, site));
+        problems.push(...checkBodyLinks(source, tree, page, site));
       }
     });
   }

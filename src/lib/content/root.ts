@@ -9,7 +9,7 @@ export function contentRoot(env: NodeJS.ProcessEnv = process.env, cwd = process.
 
 /**
  * Astro's cache for a content root. One cache per root keeps a fixture build from seeing
- * the sample's entries (and the reverse); astro.config.mjs computes the same path.
+ * the sample's entries (and the reverse). astro.config.mjs and the build both use it.
  */
 export function contentCacheDir(projectRoot: string, root: string): string {
   const key = createHash('sha256').update(root).digest('hex').slice(0, 12);

@@ -4,7 +4,7 @@
  * client's folder), and every cell is safe from formula injection.
  */
 import { stringify } from 'csv-stringify/sync';
-import { neutralizeFormula } from '../matrix/export.ts';
+import { neutralizeFormula } from '../formula.ts';
 import { groupLabel } from './binder.ts';
 import { kpi } from '../reports/kpis.ts';
 import { STATUS_LABEL } from './status.ts';

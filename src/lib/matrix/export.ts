@@ -4,6 +4,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Model } from '../model/types.ts';
+import { neutralizeFormula } from '../formula.ts';
 import { formatLetters } from './letters.ts';
 import type { EffectiveMatrix } from './types.ts';
 
@@ -51,15 +52,6 @@ export function matrixRecords(model: Model, matrix: EffectiveMatrix): MatrixReco
       };
     }),
   );
-}
-
-/**
- * Spreadsheets run a cell that starts with `=`, `+`, `-` or `@` (or a tab or carriage
- * return) as a formula; a leading apostrophe makes it text.
- * @see https://owasp.org/www-community/attacks/CSV_Injection
- */
-export function neutralizeFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 /** The CSV text: a header row, then one row per activity; party columns use party names. */

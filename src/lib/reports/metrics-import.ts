@@ -6,8 +6,8 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Pair } from 'yaml';
 import type { Problem } from '../problems.ts';
+import { FORMULA_START } from '../formula.ts';
 import {
-  FORMULA_START,
   problem,
   show,
   validateMetricCells,

@@ -12,6 +12,7 @@ import {
   type Metrics,
 } from '../../schemas/index.ts';
 import { closestMatch } from '../closest.ts';
+import { FORMULA_START } from '../formula.ts';
 import { error, type Problem } from '../problems.ts';
 
 /** One key/value as written in the file, before validation. */
@@ -29,9 +30,6 @@ export interface MetricsImport {
   metrics?: Metrics;
   problems: Problem[];
 }
-
-/** Characters a spreadsheet treats as the start of a formula (OWASP "CSV injection"). */
-export const FORMULA_START = /^[=+\-@\t\r]/;
 
 const KNOWN: ReadonlySet<string> = new Set(metricKeys);
 

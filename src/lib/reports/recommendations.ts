@@ -1,6 +1,7 @@
 /** How a recommendation reads in a report: how long it has been carried, and whether it is overdue. */
 import type { Recommendation, Report } from '../../schemas/index.ts';
 import { addDays, monthsBetween, shiftMonth } from '../dates.ts';
+import { plural } from '../format.ts';
 
 /** A recommendation as the report shows it. */
 export interface RecommendationView extends Recommendation {
@@ -33,9 +34,7 @@ export function recommendationViews(report: Report): RecommendationView[] {
         ...rec,
         ageMonths,
         ageLabel:
-          ageMonths === 0
-            ? 'New this month'
-            : `Carried forward ${ageMonths} month${ageMonths === 1 ? '' : 's'}`,
+          ageMonths === 0 ? 'New this month' : `Carried forward ${plural(ageMonths, 'month')}`,
         overdue: !closed && rec.due !== undefined && rec.due < monthEnd,
         closed,
       };

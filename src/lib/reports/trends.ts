@@ -5,6 +5,7 @@
  */
 import type { KpiId, Report } from '../../schemas/index.ts';
 import { monthLabel, shiftMonth } from '../dates.ts';
+import { plural } from '../format.ts';
 import type { Entry, Model } from '../model/types.ts';
 import { formatKpiValue, formatTarget, kpi, type KpiDefinition } from './kpis.ts';
 import { ragStatus, type Status } from './score.ts';
@@ -115,7 +116,7 @@ export function trendSummary(trend: Trend): string {
   if (target) {
     const onTarget = measured.filter((p) => p.status === 'green').length;
     parts.push(
-      `Target ${formatTarget(def, target.target)}: met in ${onTarget} of ${measured.length} measured month${measured.length === 1 ? '' : 's'}.`,
+      `Target ${formatTarget(def, target.target)}: met in ${onTarget} of ${plural(measured.length, 'measured month')}.`,
     );
   } else {
     parts.push('No target applies.');

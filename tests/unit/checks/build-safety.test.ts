@@ -20,6 +20,7 @@ import { clientMaySee } from '../../../src/lib/audience/audience.ts';
 import { headingIds } from '../../../src/lib/checks/headings.ts';
 import { siteMapFor } from '../../../src/lib/checks/sources.ts';
 import { readContent } from '../../../src/lib/content/read.ts';
+import { contentCacheDir } from '../../../src/lib/content/root.ts';
 import { buildModel } from '../../../src/lib/model/build.ts';
 import { parseBody } from '../../../src/lib/content/body.ts';
 import { parseMdxFile } from '../../../src/lib/content/parse.ts';
@@ -96,13 +97,9 @@ async function snapshot(dir: string): Promise<Map<string, string>> {
   );
 }
 
-/** Astro keeps one content cache per content root (astro.config.mjs); remove ours. */
+/** Astro keeps one content cache per content root (contentCacheDir); remove ours. */
 async function removeAstroCache(contentRoot: string): Promise<void> {
-  const key = createHash('sha256').update(resolve(contentRoot)).digest('hex').slice(0, 12);
-  await rm(join(PROJECT, 'node_modules/.astro', `content-${key}`), {
-    recursive: true,
-    force: true,
-  });
+  await rm(contentCacheDir(PROJECT, resolve(contentRoot)), { recursive: true, force: true });
 }
 
 let first: { root: string; out: string };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../../../src/lib/checks/links.ts';
+import { checkBodyLinks } from '../../../src/lib/checks/links.ts';
 import { buildSiteMap, pageUrlOf, type SiteMap } from '../../../src/lib/checks/site-map.ts';
 import type { CollectionName } from '../../../src/lib/content/layout.ts';
 import type { Model } from '../../../src/lib/model/types.ts';
@@ -26,7 +26,7 @@ async function linksOn(
   )!;
   const url = pageUrlOf(collection, entry)!;
   const source = sourceFrom(collection, file, page(body));
-  return checkLinks(source, treeOf(source), map.get(url)!, map);
+  return checkBodyLinks(source, treeOf(source), map.get(url)!, map);
 }
 
 describe('the site map', () => {
@@ -63,7 +63,7 @@ describe('the site map', () => {
   });
 });
 
-describe('checkLinks', () => {
+describe('checkBodyLinks', () => {
   it('accepts links that resolve in the same audience', async () => {
     const body = [
       '[catalog](/services/) [patching](/services/patching/#tiers) [self](#rules)',

@@ -1,11 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import {
-  matrixCsv,
-  matrixJson,
-  matrixRecords,
-  neutralizeFormula,
-} from '../../../src/lib/matrix/export.ts';
+import { neutralizeFormula } from '../../../src/lib/formula.ts';
+import { matrixCsv, matrixJson, matrixRecords } from '../../../src/lib/matrix/export.ts';
 import { resolveMatrix } from '../../../src/lib/matrix/resolve.ts';
 import { fixtureModel } from '../helpers/fixture.ts';
 
