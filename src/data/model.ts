@@ -8,6 +8,7 @@ import { relative, resolve } from 'node:path';
 import { checkModel } from '../lib/checks/model.ts';
 import { contentRoot } from '../lib/content/root.ts';
 import { today } from '../lib/dates.ts';
+import { lastCommitDates } from '../lib/evidence/last-updated.ts';
 import { buildModel } from '../lib/model/build.ts';
 import type { Entry, Model, RawContent } from '../lib/model/types.ts';
 import { formatProblemsPlain } from '../lib/problems.ts';
@@ -42,7 +43,10 @@ async function load(): Promise<Model> {
   const lists = await Promise.all(names.map((name) => entries(name)));
   const raw = Object.fromEntries(names.map((name, i) => [name, lists[i]])) as unknown as RawContent;
   const { model, problems } = buildModel(raw);
-  if (model) problems.push(...checkModel(model, today()));
+  if (model) {
+    problems.push(...checkModel(model, today()));
+    model.lastCommitted = lastCommitDates(root);
+  }
   const errors = problems.filter((p) => p.severity === 'error');
   if (!model || errors.length) {
     throw new Error(`The content has ${errors.length} error(s):\n${formatProblemsPlain(errors)}`);

@@ -124,7 +124,11 @@ export function collapseWhitespace(html: string): string {
   return out + html.slice(cursor).replace(/[ \t]*\n\s*/g, '\n');
 }
 
-/** Text as Astro writes it into HTML: `&`, `<`, `>` and `"` escaped. */
+/**
+ * Text with `&`, `<`, `>` and `"` escaped. Astro 7 escapes text expressions the same way
+ * and also writes `'` as `&#39;`; attribute values it escapes for `&` and `"` only. So this
+ * matches neither exactly: callers add the apostrophe spellings they need.
+ */
 export function escapeHtml(text: string): string {
   return text
     .replaceAll('&', '&amp;')

@@ -166,6 +166,7 @@ export function buildModel(raw: RawContent): BuiltModel {
       clientsById,
       policies,
       policiesById,
+      lastCommitted: new Map(),
       runbooks,
       runbooksById,
       reports,

@@ -83,6 +83,8 @@ export interface Model {
   clientsById: Map<string, Entry<Client>>;
   policies: Entry<Policy>[];
   policiesById: Map<string, Entry<Policy>>;
+  /** `YYYY-MM-DD` each content file was last committed, by its `file`; read once per build. */
+  lastCommitted: ReadonlyMap<string, string>;
   runbooks: Entry<Runbook>[];
   runbooksById: Map<string, Entry<Runbook>>;
   /** Every report, oldest period first within a client. */

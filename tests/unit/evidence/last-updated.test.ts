@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lastCommitDate } from '../../../src/lib/evidence/last-updated.ts';
+import { lastCommitDates } from '../../../src/lib/evidence/last-updated.ts';
 
-const git = (cwd: string, ...args: string[]) =>
+/** Runs git in `cwd` as a fixed person, committing on `day`. */
+const git = (cwd: string, day: string, ...args: string[]) =>
   execFileSync('git', args, {
     cwd,
     stdio: 'ignore',
@@ -15,32 +16,43 @@ const git = (cwd: string, ...args: string[]) =>
       GIT_AUTHOR_EMAIL: 'test@example.test',
       GIT_COMMITTER_NAME: 'Test',
       GIT_COMMITTER_EMAIL: 'test@example.test',
-      GIT_AUTHOR_DATE: '2026-03-04T10:00:00Z',
-      GIT_COMMITTER_DATE: '2026-03-04T10:00:00Z',
+      GIT_AUTHOR_DATE: `${day}T10:00:00Z`,
+      GIT_COMMITTER_DATE: `${day}T10:00:00Z`,
     },
   });
 
-describe("git's last-updated date", () => {
-  it('is the committer date of the last commit touching the file', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'tandem-git-'));
-    git(root, 'init', '-q');
-    await writeFile(join(root, 'policy.mdx'), 'text\n');
-    git(root, 'add', 'policy.mdx');
-    git(root, 'commit', '-q', '-m', 'add policy');
-    expect(lastCommitDate(root, 'policy.mdx')).toBe('2026-03-04');
+async function write(root: string, file: string, text: string): Promise<void> {
+  await mkdir(join(root, file, '..'), { recursive: true });
+  await writeFile(join(root, file), text);
+}
+
+describe("git's last-updated dates", () => {
+  it('gives each file the committer date of the last commit touching it', async () => {
+    const repo = await mkdtemp(join(tmpdir(), 'tandem-git-'));
+    git(repo, '2026-03-04', 'init', '-q');
+    await write(repo, 'content/policies/a.mdx', 'a\n');
+    await write(repo, 'content/policies/b.mdx', 'b\n');
+    await write(repo, 'README.md', 'outside the content tree\n');
+    git(repo, '2026-03-04', 'add', '.');
+    git(repo, '2026-03-04', 'commit', '-q', '-m', 'add policies');
+    await write(repo, 'content/policies/b.mdx', 'b, revised\n');
+    await write(repo, 'content/clients/x/policies/c d.mdx', 'c\n');
+    git(repo, '2026-05-20', 'add', '.');
+    git(repo, '2026-05-20', 'commit', '-q', '-m', 'revise b, add c');
+    await write(repo, 'content/policies/draft.mdx', 'never committed\n');
+
+    const dates = lastCommitDates(join(repo, 'content'));
+    expect(Object.fromEntries(dates)).toEqual({
+      'policies/a.mdx': '2026-03-04',
+      'policies/b.mdx': '2026-05-20',
+      'clients/x/policies/c d.mdx': '2026-05-20',
+    });
   });
 
-  it('is absent for a file never committed', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'tandem-git-'));
-    git(root, 'init', '-q');
-    await writeFile(join(root, 'draft.mdx'), 'text\n');
-    expect(lastCommitDate(root, 'draft.mdx')).toBeUndefined();
-  });
-
-  it('is absent, without failing, outside a git checkout', async () => {
+  it('is empty, without failing, outside a git checkout or for a missing folder', async () => {
     const root = await mkdtemp(join(tmpdir(), 'tandem-nogit-'));
     await writeFile(join(root, 'policy.mdx'), 'text\n');
-    expect(lastCommitDate(root, 'policy.mdx')).toBeUndefined();
-    expect(lastCommitDate(join(root, 'missing'), 'policy.mdx')).toBeUndefined();
+    expect(lastCommitDates(root).size).toBe(0);
+    expect(lastCommitDates(join(root, 'missing')).size).toBe(0);
   });
 });
