@@ -15,7 +15,7 @@ function rule(id: string, severity: Severity, summary: string): RuleInfo {
   return { id, severity, summary };
 }
 
-/** The rules, grouped as the README lists them. */
+/** The rules, grouped as docs/content-checks.md lists them (npm run docs:rules). */
 export const RULES: readonly RuleInfo[] = [
   rule('syntax', 'error', 'YAML or front matter cannot be parsed'),
   rule('schema', 'error', 'a field is missing, of the wrong type, or unknown'),

@@ -8,7 +8,7 @@ function forbiddenFor(model: Model, viewer: string) {
   return canaries(model).filter((c) => !c.allowed.has(viewer));
 }
 
-describe('forbiddenFor', () => {
+describe("the canaries a client's folder is scanned for", () => {
   it("lists every other client's identity, staff-only paths and drafts", async () => {
     const model = await fixtureModel();
     const texts = forbiddenFor(model, 'alpha-bank').map((c) => c.text);

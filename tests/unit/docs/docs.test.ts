@@ -38,6 +38,13 @@ function prose(text: string): string {
   return text.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '');
 }
 
+/** The code in `text`: fenced blocks and inline code spans, where commands are written. */
+function code(text: string): string {
+  const fenced = [...text.matchAll(/^(```|~~~)[^\n]*\n([\s\S]*?)^\1/gm)].map((m) => m[2]);
+  const inline = [...prose(text).matchAll(/`([^`\n]+)`/g)].map((m) => m[1]);
+  return [...fenced, ...inline].join('\n');
+}
+
 /** Heading ids as GitHub makes them, which is how these files are read. */
 function anchors(text: string): Set<string> {
   const slugger = new GithubSlugger();
@@ -64,7 +71,7 @@ describe.each(docs)('%s', (file) => {
 
   it('mentions only npm scripts that exist', () => {
     const missing: string[] = [];
-    for (const match of text.matchAll(/\bnpm (run )?([a-z][\w:-]*)/g)) {
+    for (const match of code(text).matchAll(/\bnpm (run )?([a-z][\w:-]*)/g)) {
       const name = match[2]!;
       if (!match[1] && NPM_BUILTINS.has(name)) continue;
       if (!(name in scripts)) missing.push(match[0]);
@@ -74,7 +81,7 @@ describe.each(docs)('%s', (file) => {
 
   it('mentions only tandem commands that exist', () => {
     const cli = read('src/cli/tandem.ts');
-    const missing = [...text.matchAll(/src\/cli\/tandem\.ts ([a-z][\w:-]*)/g)]
+    const missing = [...code(text).matchAll(/src\/cli\/tandem\.ts ([a-z][\w:-]*)/g)]
       .map((m) => m[1]!)
       .filter((name) => !cli.includes(`'${name}':`) && !cli.includes(`  ${name}:`));
     expect(missing).toEqual([]);
