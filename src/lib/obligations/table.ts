@@ -317,6 +317,7 @@ export const OBLIGATION_RULES: readonly ObligationRule[] = [
       '12 CFR 21.11 / 208.62 / 353.3 / 748.1(d)',
     ),
     appliesWhen: ({ incident }) => suspicious(incident),
+    legacyNotice: 'sar_decided',
   },
   {
     id: 'contract-notice',

@@ -55,8 +55,8 @@ export interface ObligationRule {
   citation: (profile?: RegulatoryProfile) => string;
   /** Whether the incident's facts meet the threshold (the institution already matched). */
   appliesWhen: (input: RuleInput) => Applicability;
-  /** An older incident field that records this notice, read when `notices` has no entry. */
-  legacyNotice?: 'client_notified' | 'regulator_notified';
+  /** Another incident field that records this notice, read when `notices` has no entry. */
+  legacyNotice?: 'client_notified' | 'regulator_notified' | 'sar_decided';
 }
 
 /** Where an obligation stands. */

@@ -413,6 +413,15 @@ describe('start events', () => {
     expect(r).toMatchObject({ status: 'met', noticeField: 'regulator_notified', tookMinutes: 600 });
   });
 
+  it('reads the SAR decision time as the SAR obligation’s notice', () => {
+    const r = result(
+      BANK,
+      incident({ suspicious_activity: true, sar_decided: plus(DETECTED, 60 * 24 * 10) }),
+      'sar-decision',
+    );
+    expect(r).toMatchObject({ status: 'met', noticeField: 'sar_decided' });
+  });
+
   it('takes the BAA’s shorter term for the business associate', () => {
     const short = profile({
       institution: 'hipaa-covered-entity',
