@@ -73,7 +73,7 @@ test.describe('a published report', () => {
     await expect(regulator).toContainText('Met');
     const sar = rows.and(incident.locator('[data-obligation="sar-decision"]'));
     await expect(sar).toContainText('Not determined');
-    await expect(incident.locator('.not-applicable')).toContainText('12 CFR 748.1(c)');
+    await expect(incident.locator('.other-institutions')).toContainText('12 CFR 748.1(c)');
 
     await page.goto(`${siteUrl(FIXTURE, 'gamma-cu')}/clients/gamma-cu/reports/2026-09/`);
     const ncua = page.locator('table.obligations [data-obligation="ncua"]');

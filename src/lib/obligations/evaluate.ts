@@ -156,6 +156,7 @@ export function evaluateRule(
     return {
       ...common,
       status: 'not-applicable',
+      outOfScope: true,
       reason: `the rule does not cover a ${profile.institution.replace(/-/g, ' ')}`,
     };
   }

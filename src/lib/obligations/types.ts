@@ -74,6 +74,8 @@ export interface ObligationResult {
   status: ObligationStatus;
   /** Why it applies, does not apply, or could not be determined. */
   reason: string;
+  /** Not applicable because the rule is for another kind of institution (not because of the facts). */
+  outOfScope?: boolean;
   startEvent: StartEvent;
   /** The start event in words, e.g. "discovery". */
   startLabel: string;

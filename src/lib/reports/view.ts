@@ -23,8 +23,10 @@ export interface IncidentView {
   obligations: IncidentObligations;
   /** Those that apply (or could not be determined), as page lines. */
   due: ObligationLine[];
-  /** Those that do not apply, with why. */
+  /** Those the facts put out of scope, with why. */
   notApplicable: ObligationLine[];
+  /** Those written for other kinds of institution. */
+  otherInstitutions: ObligationLine[];
   /** Hours from detection to containment and to resolution. */
   toContain?: number;
   toResolve?: number;
@@ -151,7 +153,10 @@ export function reportView(model: Model, report: Entry<Report>, today: string): 
       incident,
       obligations,
       due: lines.filter((l) => l.result.status !== 'not-applicable'),
-      notApplicable: lines.filter((l) => l.result.status === 'not-applicable'),
+      notApplicable: lines.filter(
+        (l) => l.result.status === 'not-applicable' && !l.result.outOfScope,
+      ),
+      otherInstitutions: lines.filter((l) => l.result.outOfScope),
     };
     const contain = hours(incident.detected, incident.contained);
     const resolve = hours(incident.detected, incident.resolved);
