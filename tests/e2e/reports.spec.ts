@@ -27,7 +27,7 @@ test.describe('a published report', () => {
     await expect(tiles).toHaveCount(15);
     const patch = page.locator('.kpi-tile[data-kpi="patch_compliance_pct"]');
     await expect(patch).toContainText('97.6%');
-    await expect(patch).toContainText('Target ≥ 97% (contract)');
+    await expect(patch).toContainText('Target ≥ 97% (contract MSA-ALPHA-1 for Fixture Patching)');
     await expect(patch).toContainText('On target');
     await expect(patch).toContainText('vs Aug 2026');
     await expect(page.locator('.overall .badge')).toHaveText(/On target|Near target|Off target/);

@@ -55,7 +55,7 @@ export function targetsFor(model: Model, client: Entry<Client>): Map<KpiId, Clie
           put(t, {
             source: 'contract',
             service: sub.service,
-            sourceLabel: `contract ${client.data.contract.reference} (${title})`,
+            sourceLabel: `contract ${client.data.contract.reference} for ${title}`,
           });
         }
       }
