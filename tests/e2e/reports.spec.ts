@@ -83,6 +83,19 @@ test.describe('a published report', () => {
     await expect(ncua).toContainText('6 h late');
   });
 
+  test('stacks each obligation as a card at 390 px, with nothing wider than the screen', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${siteUrl(FIXTURE, 'alpha-bank')}/clients/alpha-bank/reports/2026-06/`);
+    const table = page.locator('table.obligations');
+    await expect(table.locator('thead')).toBeHidden();
+    const regulator = table.locator('[data-obligation="bank-regulator"]');
+    await expect(regulator.locator('td[data-label="Status"]')).toBeVisible();
+    const width = await table.evaluate((el) => el.getBoundingClientRect().width);
+    expect(width).toBeLessThanOrEqual(390);
+  });
+
   test('shows recommendations with their age, the sign-off and corrections', async ({ page }) => {
     await page.goto(`${siteUrl(FIXTURE, 'alpha-bank')}${SEPTEMBER}`);
     const rec = page.locator('#rec-offsite-restore-test');
