@@ -24,6 +24,8 @@ export const activity = z.strictObject({
    * (interagency third-party guidance, 88 FR 37920).
    */
   regulated_outcome: z.boolean().default(false),
+  /** Whoever does the work may not also answer for it: no party holds both R and A. */
+  segregation_of_duties: z.boolean().default(false),
   /** Default letters per party when the client subscribes to the delivering service. */
   raci: raciCells,
 });

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { approval, changeEntry, isoDate, raciCells, slug } from './common.ts';
 import { kpiTarget } from './metrics.ts';
+import { regulatoryProfile } from './regulatory.ts';
 
 /** A person at the client (or a vendor of theirs) who appears in the matrix. */
 export const clientContact = z.strictObject({
@@ -105,9 +106,12 @@ export const clientSchema = z.strictObject({
   assignments,
   services: z.array(subscription).default([]),
   matrix: clientMatrix,
+  /** Who regulates the client and what the provider owes it; sets the incident obligations. */
+  regulatory: regulatoryProfile.optional(),
 });
 
 export type Client = z.infer<typeof clientSchema>;
 export type ClientContact = z.infer<typeof clientContact>;
 export type Subscription = z.infer<typeof subscription>;
 export type MatrixOverride = z.infer<typeof matrixOverride>;
+export type RegulatoryProfile = z.infer<typeof regulatoryProfile>;

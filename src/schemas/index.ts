@@ -6,6 +6,7 @@ export * from './service.ts';
 export * from './activity.ts';
 export * from './framework.ts';
 export * from './client.ts';
+export * from './regulatory.ts';
 export * from './policy.ts';
 export * from './runbook.ts';
 export * from './report.ts';

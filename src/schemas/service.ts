@@ -22,6 +22,8 @@ export const tier = z.strictObject({
   /** Hours this tier is staffed, e.g. "24×7×365". */
   hours: z.string().min(1),
   targets: z.array(tierTarget).min(1),
+  /** KPI targets this tier promises, replacing the service's own for its subscribers. */
+  kpis: z.array(kpiTarget).default([]),
 });
 
 export const serviceSchema = z.strictObject({

@@ -27,7 +27,7 @@ test.describe('a published report', () => {
     await expect(tiles).toHaveCount(15);
     const patch = page.locator('.kpi-tile[data-kpi="patch_compliance_pct"]');
     await expect(patch).toContainText('97.6%');
-    await expect(patch).toContainText('Target ≥ 97% (contract)');
+    await expect(patch).toContainText('Target ≥ 97% (contract MSA-ALPHA-1 for Fixture Patching)');
     await expect(patch).toContainText('On target');
     await expect(patch).toContainText('vs Aug 2026');
     await expect(page.locator('.overall .badge')).toHaveText(/On target|Near target|Off target/);
@@ -55,24 +55,45 @@ test.describe('a published report', () => {
     expect(await page.locator('figure.trend [style]').count()).toBe(0);
   });
 
-  test('lists incidents with their notification deadlines and whether they were met', async ({
+  test('lists incidents with every notification obligation, its citation and status', async ({
     page,
   }) => {
     await page.goto(`${siteUrl(FIXTURE, 'alpha-bank')}/clients/alpha-bank/reports/2026-06/`);
     const incident = page.locator('article.incident');
     await expect(incident).toContainText('INC-ALPHA-2606');
-    const clocks = incident.locator('table.clocks tbody tr');
-    await expect(clocks).toHaveCount(2);
-    await expect(clocks.nth(0)).toContainText('Client notice');
-    await expect(clocks.nth(0)).toContainText('As soon as possible');
-    await expect(clocks.nth(1)).toContainText('36 hours');
-    await expect(clocks.nth(1)).toContainText('Met');
+    const rows = incident.locator('table.obligations tbody tr');
+    const provider = rows.and(incident.locator('[data-obligation="bank-service-provider"]'));
+    await expect(provider).toContainText('Provider to its bank customer');
+    await expect(provider).toContainText('12 CFR 304.24');
+    await expect(provider).toContainText('As soon as possible');
+    await expect(provider).toContainText('Met');
+    const regulator = rows.and(incident.locator('[data-obligation="bank-regulator"]'));
+    await expect(regulator).toContainText('36 hours');
+    await expect(regulator).toContainText('12 CFR 304.23');
+    await expect(regulator).toContainText('Met');
+    const sar = rows.and(incident.locator('[data-obligation="sar-decision"]'));
+    await expect(sar).toContainText('Not determined');
+    await expect(incident.locator('.other-institutions')).toContainText('12 CFR 748.1(c)');
 
     await page.goto(`${siteUrl(FIXTURE, 'gamma-cu')}/clients/gamma-cu/reports/2026-09/`);
-    const ncua = page.locator('table.clocks tbody tr');
-    await expect(ncua).toContainText('Notice to NCUA');
+    const ncua = page.locator('table.obligations [data-obligation="ncua"]');
+    await expect(ncua).toContainText('Credit union to NCUA');
     await expect(ncua).toContainText('12 CFR 748.1(c)');
     await expect(ncua).toContainText('Late');
+    await expect(ncua).toContainText('6 h late');
+  });
+
+  test('stacks each obligation as a card at 390 px, with nothing wider than the screen', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${siteUrl(FIXTURE, 'alpha-bank')}/clients/alpha-bank/reports/2026-06/`);
+    const table = page.locator('table.obligations');
+    await expect(table.locator('thead')).toBeHidden();
+    const regulator = table.locator('[data-obligation="bank-regulator"]');
+    await expect(regulator.locator('td[data-label="Status"]')).toBeVisible();
+    const width = await table.evaluate((el) => el.getBoundingClientRect().width);
+    expect(width).toBeLessThanOrEqual(390);
   });
 
   test('shows recommendations with their age, the sign-off and corrections', async ({ page }) => {

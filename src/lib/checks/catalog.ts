@@ -98,7 +98,7 @@ export const RULES: readonly RuleInfo[] = [
   rule(
     'incidents/client-notice',
     'error',
-    'services disrupted 4 hours or more and no client notice recorded',
+    'a notice the provider owed the client (bank 4-hour rule, BA, Reg S-P, contract) not recorded',
   ),
   rule(
     'incidents/reportable',
@@ -108,7 +108,7 @@ export const RULES: readonly RuleInfo[] = [
   rule(
     'incidents/regulator-notice',
     'warning',
-    'a regulator deadline passed with no notice recorded',
+    "a client's notification deadline passed with no notice recorded",
   ),
   rule('archive/policy', 'error', 'an archived version of a policy that does not exist'),
   rule('archive/location', 'error', 'an archived version not beside its policy'),
@@ -132,6 +132,17 @@ export const RULES: readonly RuleInfo[] = [
   rule('pii/ssn', 'error', 'a US Social Security number'),
   rule('pii/card', 'error', 'a payment card number (Luhn-valid)'),
   rule('pii/medical-record', 'error', "a medical record number (provider.yaml's pattern)"),
+  rule('regulatory/profile', 'error', 'an impossible regulatory profile (e.g. a bank with a BAA)'),
+  rule(
+    'incidents/facts',
+    'error',
+    'incident facts that contradict each other, or an unknown notice',
+  ),
+  rule(
+    'matrix/segregation-of-duties',
+    'error',
+    'one party both Responsible and Accountable where duties must be separate',
+  ),
 ];
 
 /** The rules as aligned text, for `tandem check --rules`. */

@@ -1,7 +1,7 @@
 /**
  * The RACI rules, checked on the template and on every client's overrides:
- * exactly one Accountable, at least one Responsible, and regulated outcomes never
- * Accountable to the provider.
+ * exactly one Accountable, at least one Responsible, regulated outcomes never
+ * Accountable to the provider, and no party both R and A where duties are separated.
  */
 import type { Model } from '../model/types.ts';
 import { error, warning, type FieldPath, type Problem } from '../problems.ts';
@@ -14,6 +14,7 @@ interface RowSubject {
   path: FieldPath;
   raci: Record<string, string>;
   regulatedOutcome: boolean;
+  segregationOfDuties: boolean;
   activityId: string;
 }
 
@@ -61,6 +62,22 @@ export function checkRaciRow(model: Model, row: RowSubject): Problem[] {
       ),
     );
   }
+  if (row.segregationOfDuties) {
+    for (const party of accountable.filter((p) => responsible.includes(p))) {
+      problems.push(
+        error(
+          'matrix/segregation-of-duties',
+          row.file,
+          [...row.path, party],
+          `activity "${row.activityId}" separates duties: whoever does the work may not also answer for it`,
+          {
+            expected: 'R and A held by different parties',
+            found: `"${party}" both Responsible and Accountable`,
+          },
+        ),
+      );
+    }
+  }
   if (row.regulatedOutcome) {
     const providerParties = new Set(
       model.parties.filter((p) => p.kind === 'provider').map((p) => p.id),
@@ -93,6 +110,7 @@ export function checkMatrixRules(model: Model): Problem[] {
         path: ['activities', activity.index, 'raci'],
         raci: activity.raci,
         regulatedOutcome: activity.regulated_outcome,
+        segregationOfDuties: activity.segregation_of_duties,
         activityId: activity.id,
       }),
     );
@@ -126,6 +144,7 @@ export function checkMatrixRules(model: Model): Problem[] {
           path: [...path, 'raci'],
           raci: override.raci,
           regulatedOutcome: activity.regulated_outcome,
+          segregationOfDuties: activity.segregation_of_duties,
           activityId: activity.id,
         }),
       );

@@ -1,11 +1,12 @@
 /**
  * What must be true of an incident's timestamps. An impossible timeline (resolved before
- * it was detected, an incident from another month, a time in the future) is an error;
- * a regulator deadline that passed without a recorded notice is a warning to look at.
+ * it was detected, an incident from another month, a time in the future) is an error; a
+ * notice the provider owed and did not record is an error, and a client's notice whose
+ * deadline passed without one recorded is a warning to look at.
  */
-import type { Client, Incident } from '../../schemas/index.ts';
+import type { Incident, RegulatoryProfile } from '../../schemas/index.ts';
 import { addDays, shiftMonth } from '../dates.ts';
-import { incidentClocks, needsClientNotice, CLIENT_NOTICE_DISRUPTION_HOURS } from './clocks.ts';
+import { OBLIGATION_RULES, evaluateObligations, obligationRule } from '../obligations/index.ts';
 
 /** How many days before the month starts an incident in its report may have been detected. */
 export const EARLY_DETECTION_DAYS = 7;
@@ -17,16 +18,21 @@ const TIMES = [
   'client_notified',
   'determined_reportable',
   'regulator_notified',
+  'discovered',
+  'provider_determined',
+  'extortion_paid',
+  'sar_decided',
 ] as const;
 
-/** The timestamp fields of an incident. */
-export type TimelineField = (typeof TIMES)[number];
+/** The timestamp fields of an incident, or a recorded notice (`notices.<obligation id>`). */
+export type TimelineField = (typeof TIMES)[number] | `notices.${string}`;
 
 /** One thing wrong with an incident, located by field. */
 export interface TimelineIssue {
   severity: 'error' | 'warning';
   rule: string;
-  field: TimelineField;
+  /** The incident field, dotted for nested ones (`notices.ncua`, `people_by_state.NE`). */
+  field: string;
   message: string;
   expected: string;
   found: string;
@@ -71,6 +77,12 @@ const ORDER: readonly OrderRule[] = [
     later: 'regulator_notified',
     what: 'the regulator was notified before the incident was judged reportable',
   },
+  {
+    earlier: 'detected',
+    later: 'provider_determined',
+    what: 'the provider determined what it was before it detected it',
+  },
+  { earlier: 'detected', later: 'sar_decided', what: 'the SAR decision came before detection' },
 ];
 
 /** Start of `YYYY-MM-DD` as an ISO instant in UTC. */
@@ -86,7 +98,7 @@ export function timelineIssues(
   incident: Incident,
   period: string,
   today: string,
-  industry: Client['industry'],
+  profile: RegulatoryProfile | undefined,
 ): TimelineIssue[] {
   const issues: TimelineIssue[] = [];
   const issue = (i: TimelineIssue) => issues.push(i);
@@ -136,21 +148,87 @@ export function timelineIssues(
         severity: 'error',
         rule: 'incidents/future',
         field,
-        message: `${field.replace('_', ' ')} is in the future`,
+        message: `${field.replace(/_/g, ' ')} is in the future`,
         expected: `a time up to ${today}`,
         found: value,
       });
     }
   }
 
-  if (needsClientNotice(incident) && !incident.client_notified) {
+  for (const [id, value] of Object.entries(incident.notices)) {
+    if (!obligationRule(id)) {
+      issue({
+        severity: 'error',
+        rule: 'incidents/facts',
+        field: `notices.${id}`,
+        message: `"${id}" is not an obligation Tandem knows`,
+        expected: `one of ${OBLIGATION_RULES.map((r) => r.id).join(', ')}`,
+        found: id,
+      });
+    } else if (value >= future) {
+      issue({
+        severity: 'error',
+        rule: 'incidents/future',
+        field: `notices.${id}`,
+        message: `the notice for ${id} is in the future`,
+        expected: `a time up to ${today}`,
+        found: value,
+      });
+    } else if (
+      value < incident.detected &&
+      !(incident.discovered && value >= incident.discovered)
+    ) {
+      issue({
+        severity: 'error',
+        rule: 'incidents/timeline',
+        field: `notices.${id}`,
+        message: 'a notice recorded before the incident was detected or discovered',
+        expected: `a time at or after ${incident.discovered ?? incident.detected}`,
+        found: value,
+      });
+    }
+  }
+
+  if (incident.people_by_state) {
+    const sum = Object.values(incident.people_by_state).reduce((a, b) => a + b, 0);
+    if (incident.people_affected === undefined) {
+      issue({
+        severity: 'error',
+        rule: 'incidents/facts',
+        field: 'people_affected',
+        message: 'people are counted by state but no total is given',
+        expected: `people_affected of at least ${sum}`,
+        found: 'nothing',
+      });
+    } else if (sum > incident.people_affected) {
+      issue({
+        severity: 'error',
+        rule: 'incidents/facts',
+        field: 'people_by_state',
+        message: 'more people by state than in total',
+        expected: `a sum of at most people_affected (${incident.people_affected})`,
+        found: String(sum),
+      });
+    }
+  }
+  if (incident.data_kinds?.includes('none') && incident.data_kinds.length > 1) {
     issue({
       severity: 'error',
-      rule: 'incidents/client-notice',
-      field: 'client_notified',
-      message: `services were disrupted for ${incident.disruption_hours} hours, so the client must have been notified (86 FR 66424: as soon as possible)`,
-      expected: `client_notified when disruption_hours is ${CLIENT_NOTICE_DISRUPTION_HOURS} or more`,
-      found: 'nothing',
+      rule: 'incidents/facts',
+      field: 'data_kinds',
+      message: '"none" listed with other kinds of data',
+      expected: '"none" alone, or only the kinds involved',
+      found: incident.data_kinds.join(', '),
+    });
+  }
+  if (incident.data_exposure === 'none' && incident.people_affected) {
+    issue({
+      severity: 'error',
+      rule: 'incidents/facts',
+      field: 'data_exposure',
+      message: 'no data exposed, yet people are counted as affected',
+      expected: 'accessed or acquired, or people_affected: 0',
+      found: 'none',
     });
   }
 
@@ -167,17 +245,27 @@ export function timelineIssues(
         });
       }
     }
-  } else {
-    const missed = incidentClocks(incident, industry, dayStart(today)).find(
-      (c) => c.kind === 'regulator' && c.state === 'missed',
-    );
-    if (missed) {
+  }
+
+  const { obligations } = evaluateObligations(profile, incident, dayStart(today));
+  for (const o of obligations) {
+    const field = o.noticeField ?? `notices.${o.id}`;
+    if (o.notifier === 'provider' && (o.status === 'not-recorded' || o.status === 'overdue')) {
+      issue({
+        severity: 'error',
+        rule: 'incidents/client-notice',
+        field,
+        message: `the provider owed the client notice (${o.citation}: ${o.reason}) and none is recorded`,
+        expected: `notices.${o.id} (or client_notified)${o.deadline ? ` by ${o.deadline}` : ''}`,
+        found: 'nothing',
+      });
+    } else if (o.notifier === 'client' && o.status === 'overdue') {
       issue({
         severity: 'warning',
         rule: 'incidents/regulator-notice',
-        field: 'regulator_notified',
-        message: `a reportable incident with no regulator notice recorded; the ${missed.citation} deadline passed`,
-        expected: `regulator_notified by ${missed.deadline}`,
+        field,
+        message: `no notice to ${o.notify} is recorded and the ${o.citation} deadline passed`,
+        expected: `notices.${o.id} by ${o.deadline}`,
         found: 'nothing',
       });
     }

@@ -60,6 +60,8 @@ function metricsComment(source: ScaffoldInput['metricsSource']): string {
 }
 
 const INCIDENT_EXAMPLE = `# One entry per security incident this month; times with their UTC offset.
+# The notification obligations (docs/notification-obligations.md) are derived from these facts;
+# a fact left out shows "not determined" on the page rather than a guess.
 # incidents:
 #   - id: "INC-0000"
 #     title: "What happened, in a few words"
@@ -67,13 +69,19 @@ const INCIDENT_EXAMPLE = `# One entry per security incident this month; times wi
 #     summary: >-
 #       What happened and what was done, in two or three sentences.
 #     detected: "2026-10-13T09:20:00-05:00"
-#     client_notified: "2026-10-13T09:34:00-05:00"   # required when disruption_hours >= 4
+#     client_notified: "2026-10-13T09:34:00-05:00"   # the provider's notice to the client
 #     contained: "2026-10-13T10:05:00-05:00"
 #     resolved: "2026-10-14T15:00:00-05:00"
 #     disruption_hours: 0
-#     reportable: false           # true starts the regulator clock (e.g. NCUA 72 hours)
-#     determined_reportable: ...  # when the client judged it reportable
-#     regulator_notified: ...
+#     disruption_likely_4h: false # 4 hours or more of disruption was reasonably likely
+#     reportable: false           # the client judged it reportable (notification incident, breach...)
+#     determined_reportable: ...  # when it did; the regulator clocks start here
+#     people_affected: 0          # and people_by_state: { NE: 0 }
+#     data_kinds: [none]          # customer-information, sensitive-customer-information, phi, ...
+#     data_exposure: none         # acquired | accessed | none
+#     data_encrypted: true
+#     suspicious_activity: false  # banks and credit unions: a SAR decision is owed
+#     notices: {}                 # obligation id: time each notice was given
 `;
 
 /** The full MDX text of the new draft. */

@@ -1,13 +1,14 @@
 /**
  * Everything a report page shows, computed in one place so the page stays a layout:
- * scores against targets with deltas, trends, incidents with their notification clocks,
+ * scores against targets with deltas, trends, incidents with their notification obligations,
  * vulnerabilities, recommendations and the month's raw figures.
  */
 import { formatNumber } from '../format.ts';
 import type { Client, Incident, Metrics, Report } from '../../schemas/index.ts';
 import type { Entry, Model } from '../model/types.ts';
 import { chartGeometry, type ChartGeometry } from './chart.ts';
-import { incidentClocks, type NotificationClock } from './clocks.ts';
+import { evaluateObligations, type IncidentObligations } from '../obligations/index.ts';
+import { obligationLine, type ObligationLine } from '../obligations/display.ts';
 import { VULN_SEVERITIES } from './checks/metrics.ts';
 import { previousReport } from './history.ts';
 import { recommendationViews, type RecommendationView } from './recommendations.ts';
@@ -15,10 +16,17 @@ import { overallStatus, scoreMetrics, statusCounts, type KpiScore, type Status }
 import { targetsFor } from './targets.ts';
 import { reportTrends, trendSummary, type Trend } from './trends.ts';
 
-/** One incident with its notification clocks and elapsed times. */
+/** One incident with its notification obligations and elapsed times. */
 export interface IncidentView {
   incident: Incident;
-  clocks: NotificationClock[];
+  /** The evaluated obligations, plain data (what a frozen snapshot stores). */
+  obligations: IncidentObligations;
+  /** Those that apply (or could not be determined), as page lines. */
+  due: ObligationLine[];
+  /** Those the facts put out of scope, with why. */
+  notApplicable: ObligationLine[];
+  /** Those written for other kinds of institution. */
+  otherInstitutions: ObligationLine[];
   /** Hours from detection to containment and to resolution. */
   toContain?: number;
   toResolve?: number;
@@ -123,7 +131,7 @@ function figures(
   return out;
 }
 
-/** The view of `report` for its page; `today` (YYYY-MM-DD) judges open notification clocks. */
+/** The view of `report` for its page; `today` (YYYY-MM-DD) judges pending notification obligations. */
 export function reportView(model: Model, report: Entry<Report>, today: string): ReportView {
   const client = model.clientsById.get(report.data.client);
   if (!client) throw new Error(`report ${report.id} names unknown client "${report.data.client}"`);
@@ -139,9 +147,16 @@ export function reportView(model: Model, report: Entry<Report>, today: string): 
     summary: trendSummary(trend),
   }));
   const incidents = data.incidents.map((incident) => {
+    const obligations = evaluateObligations(client.data.regulatory, incident, now);
+    const lines = obligations.obligations.map((o) => obligationLine(o, client.data.timezone));
     const view: IncidentView = {
       incident,
-      clocks: incidentClocks(incident, client.data.industry, now),
+      obligations,
+      due: lines.filter((l) => l.result.status !== 'not-applicable'),
+      notApplicable: lines.filter(
+        (l) => l.result.status === 'not-applicable' && !l.result.outOfScope,
+      ),
+      otherInstitutions: lines.filter((l) => l.result.outOfScope),
     };
     const contain = hours(incident.detected, incident.contained);
     const resolve = hours(incident.detected, incident.resolved);

@@ -46,6 +46,32 @@ describe('matrix rules', () => {
     );
   });
 
+  it('rejects one party both R and A on an activity that separates duties', async () => {
+    const problems = await problemsAfter((raw) => {
+      for (const domain of raw.domains) {
+        const found = domain.data.activities.find((a) => a.id === 'watch-alerts');
+        if (found) found.segregation_of_duties = true;
+      }
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        rule: 'matrix/segregation-of-duties',
+        file: 'activities/operations.yaml',
+        path: ['activities', 0, 'raci', 'provider'],
+      }),
+    );
+  });
+
+  it('accepts separated duties: R and A with different parties', async () => {
+    const problems = await problemsAfter((raw) => {
+      for (const domain of raw.domains) {
+        const found = domain.data.activities.find((a) => a.id === 'apply-patches');
+        if (found) found.segregation_of_duties = true;
+      }
+    });
+    expect(problems.filter((p) => p.rule === 'matrix/segregation-of-duties')).toEqual([]);
+  });
+
   it('rejects a row with nobody Accountable', async () => {
     const problems = await problemsAfter((raw) =>
       setTemplate(raw, 'watch-alerts', { provider: 'R', 'internal-it': 'I' }),

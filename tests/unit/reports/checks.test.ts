@@ -33,6 +33,8 @@ describe('report checks', () => {
           resolved: '2026-09-10T14:00:00.000Z',
           disruption_hours: 0,
           reportable: false,
+          planned_maintenance: false,
+          notices: {},
         },
       ];
     });

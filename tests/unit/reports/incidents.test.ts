@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Incident } from '../../../src/schemas/index.ts';
-import { incidentClocks } from '../../../src/lib/reports/clocks.ts';
+import {
+  regulatoryProfile,
+  type Incident,
+  type RegulatoryProfile,
+} from '../../../src/schemas/index.ts';
 import { timelineIssues } from '../../../src/lib/reports/incidents.ts';
 
 const TODAY = '2026-11-26';
@@ -18,12 +21,19 @@ function incident(change: Partial<Incident> = {}): Incident {
     resolved: iso('2026-08-14T16:00:00-05:00'),
     disruption_hours: 0,
     reportable: false,
+    planned_maintenance: false,
+    notices: {},
     ...change,
   };
 }
 
-const issues = (i: Incident, industry: Parameters<typeof timelineIssues>[3] = 'credit-union') =>
-  timelineIssues(i, '2026-08', TODAY, industry);
+const profile = (institution: string): RegulatoryProfile =>
+  regulatoryProfile.parse({ institution, customer_states: ['IA'] });
+const CU = profile('federally-insured-credit-union');
+const BANK = profile('state-nonmember-bank');
+
+const issues = (i: Incident, p: RegulatoryProfile | undefined = CU) =>
+  timelineIssues(i, '2026-08', TODAY, p);
 const errors = (i: Incident) => issues(i).filter((x) => x.severity === 'error');
 
 describe('incident timeline', () => {
@@ -102,11 +112,64 @@ describe('incident timeline', () => {
     ]);
   });
 
-  it('requires a client notice after 4 hours of disruption, not after 3.9', () => {
-    expect(errors(incident({ disruption_hours: 4, client_notified: undefined }))).toEqual([
-      expect.objectContaining({ rule: 'incidents/client-notice', field: 'client_notified' }),
+  it('requires a bank’s client notice after 4 hours of disruption, not after 3.9', () => {
+    const bankErrors = (i: Incident) => issues(i, BANK).filter((x) => x.severity === 'error');
+    expect(bankErrors(incident({ disruption_hours: 4, client_notified: undefined }))).toEqual([
+      expect.objectContaining({
+        rule: 'incidents/client-notice',
+        field: 'notices.bank-service-provider',
+        message: expect.stringContaining('12 CFR 304.24'),
+      }),
     ]);
-    expect(errors(incident({ disruption_hours: 3.9, client_notified: undefined }))).toEqual([]);
+    expect(bankErrors(incident({ disruption_hours: 3.9, client_notified: undefined }))).toEqual([]);
+  });
+
+  it('does not apply the bank service-provider rule to a credit union', () => {
+    expect(errors(incident({ disruption_hours: 6, client_notified: undefined }))).toEqual([]);
+  });
+
+  it('rejects a notice for an obligation that does not exist, naming the key', () => {
+    expect(
+      errors(incident({ notices: { 'ncua-notice': iso('2026-08-12T09:15:00-05:00') } })),
+    ).toEqual([expect.objectContaining({ rule: 'incidents/facts', field: 'notices.ncua-notice' })]);
+  });
+
+  it('rejects a notice in the future or before detection', () => {
+    expect(errors(incident({ notices: { ncua: iso('2026-12-20T09:00:00-06:00') } }))).toEqual([
+      expect.objectContaining({ rule: 'incidents/future', field: 'notices.ncua' }),
+    ]);
+    expect(errors(incident({ notices: { ncua: iso('2026-08-10T09:00:00-05:00') } }))).toEqual([
+      expect.objectContaining({ rule: 'incidents/timeline', field: 'notices.ncua' }),
+    ]);
+  });
+
+  it('rejects more people by state than in total, and a count by state with no total', () => {
+    expect(errors(incident({ people_affected: 10, people_by_state: { IA: 8, NE: 4 } }))).toEqual([
+      expect.objectContaining({ rule: 'incidents/facts', field: 'people_by_state', found: '12' }),
+    ]);
+    expect(errors(incident({ people_by_state: { IA: 8 } }))).toEqual([
+      expect.objectContaining({ rule: 'incidents/facts', field: 'people_affected' }),
+    ]);
+  });
+
+  it('rejects "none" beside other kinds of data, and people affected with no exposure', () => {
+    expect(errors(incident({ data_kinds: ['none', 'phi'] }))).toEqual([
+      expect.objectContaining({ rule: 'incidents/facts', field: 'data_kinds' }),
+    ]);
+    expect(errors(incident({ data_exposure: 'none', people_affected: 3 }))).toEqual([
+      expect.objectContaining({ rule: 'incidents/facts', field: 'data_exposure' }),
+    ]);
+  });
+
+  it('judges nothing without a regulatory profile', () => {
+    expect(
+      timelineIssues(
+        incident({ reportable: true, disruption_hours: 9 }),
+        '2026-08',
+        TODAY,
+        undefined,
+      ),
+    ).toEqual([]);
   });
 
   it('warns when a reportable incident has no regulator notice and the deadline passed', () => {
@@ -117,7 +180,8 @@ describe('incident timeline', () => {
       expect.objectContaining({
         severity: 'warning',
         rule: 'incidents/regulator-notice',
-        field: 'regulator_notified',
+        field: 'notices.ncua',
+        message: expect.stringContaining('12 CFR 748.1(c)'),
       }),
     ]);
   });
@@ -126,92 +190,5 @@ describe('incident timeline', () => {
     expect(issues(incident({ regulator_notified: iso('2026-08-12T09:15:00-05:00') }))).toEqual([
       expect.objectContaining({ severity: 'warning', field: 'regulator_notified' }),
     ]);
-  });
-});
-
-describe('notification clocks', () => {
-  const now = '2026-11-26T00:00:00.000Z';
-  const determined = iso('2026-08-11T17:30:00-05:00');
-
-  it('gives a credit union 72 hours from the determination: met', () => {
-    const [clock] = incidentClocks(
-      incident({
-        reportable: true,
-        determined_reportable: determined,
-        regulator_notified: iso('2026-08-12T09:15:00-05:00'),
-      }),
-      'credit-union',
-      now,
-    );
-    expect(clock).toMatchObject({
-      kind: 'regulator',
-      citation: '12 CFR 748.1(c)',
-      startField: 'determined_reportable',
-      state: 'met',
-    });
-    expect(clock!.deadline).toBe(iso('2026-08-14T17:30:00-05:00'));
-    expect(clock!.elapsedHours).toBeCloseTo(15.75);
-  });
-
-  it('calls a credit union notice after 72 hours late', () => {
-    const [clock] = incidentClocks(
-      incident({
-        reportable: true,
-        determined_reportable: determined,
-        regulator_notified: iso('2026-08-14T18:00:00-05:00'),
-      }),
-      'credit-union',
-      now,
-    );
-    expect(clock!.state).toBe('late');
-  });
-
-  it('runs the clock from detection when the determination is not recorded', () => {
-    const [clock] = incidentClocks(incident({ reportable: true }), 'credit-union', now);
-    expect(clock).toMatchObject({ startField: 'detected', state: 'missed' });
-    expect(clock!.deadline).toBe(iso('2026-08-14T10:42:00-05:00'));
-  });
-
-  it('is open, not missed, while the deadline has not passed', () => {
-    const [clock] = incidentClocks(
-      incident({ reportable: true }),
-      'credit-union',
-      iso('2026-08-12T10:00:00-05:00'),
-    );
-    expect(clock!.state).toBe('pending');
-  });
-
-  it('gives a bank 36 hours', () => {
-    const inside = incidentClocks(
-      incident({
-        reportable: true,
-        determined_reportable: determined,
-        regulator_notified: iso('2026-08-13T05:00:00-05:00'),
-      }),
-      'community-bank',
-      now,
-    );
-    expect(inside).toEqual([expect.objectContaining({ citation: '86 FR 66424', state: 'met' })]);
-    const outside = incidentClocks(
-      incident({
-        reportable: true,
-        determined_reportable: determined,
-        regulator_notified: iso('2026-08-13T06:00:00-05:00'),
-      }),
-      'community-bank',
-      now,
-    );
-    expect(outside[0]!.state).toBe('late');
-  });
-
-  it('starts no regulator clock for an incident that is not reportable', () => {
-    expect(incidentClocks(incident(), 'credit-union', now)).toEqual([]);
-  });
-
-  it('starts the client-notice clock at 4 hours of disruption', () => {
-    const clocks = incidentClocks(incident({ disruption_hours: 4.6 }), 'community-bank', now);
-    expect(clocks).toEqual([expect.objectContaining({ kind: 'client', state: 'met' })]);
-    expect(clocks[0]!.deadline).toBeUndefined();
-    expect(clocks[0]!.elapsedHours).toBeCloseTo(16 / 60);
   });
 });

@@ -18,6 +18,7 @@ function target(id: KpiId, value: number, amber?: number): [KpiId, ClientTarget]
       ...(amber !== undefined ? { amber } : {}),
       source: 'catalog',
       service: 's',
+      sourceLabel: 'S catalog',
     },
   ];
 }

@@ -15,16 +15,18 @@ import { carryForwardProblems, recommendationProblems } from './recommendations.
 export function checkReports(model: Model, today: string): Problem[] {
   const problems: Problem[] = [];
   for (const [clientId, reports] of model.reportsByClient) {
-    const industry = model.clientsById.get(clientId)?.data.industry;
+    const client = model.clientsById.get(clientId);
     for (const report of reports) {
       const { data, file } = report;
       problems.push(...boundsProblems(file, data.metrics));
       problems.push(...recommendationProblems(report));
       problems.push(...correctionProblems(report, today));
-      if (industry) {
+      if (client) {
         data.incidents.forEach((incident, i) => {
-          for (const issue of timelineIssues(incident, data.period, today, industry)) {
-            const problem = error(issue.rule, file, ['incidents', i, issue.field], issue.message, {
+          const profile = client.data.regulatory;
+          for (const issue of timelineIssues(incident, data.period, today, profile)) {
+            const path = ['incidents', i, ...issue.field.split('.')];
+            const problem = error(issue.rule, file, path, issue.message, {
               expected: issue.expected,
               found: issue.found,
             });

@@ -23,6 +23,29 @@ function addOverride(
 
 runCorpus('matrix rules', [
   {
+    name: 'one party both R and A where duties are separated, in the template',
+    mutate: (root) => replace(root, OPS, WATCH, `segregation_of_duties: true\n    ${WATCH}`),
+    file: OPS,
+    field: 'activities[0].raci.provider',
+    rule: 'matrix/segregation-of-duties',
+    says: '"provider" both Responsible and Accountable',
+  },
+  {
+    name: 'one party both R and A where duties are separated, in an override',
+    mutate: async (root) => {
+      await replace(
+        root,
+        OPS,
+        'raci: { internal-it: A, provider: R, vendor: C }\n  - id: patch-core-system',
+        'raci: { internal-it: A, provider: R, vendor: C }\n  - id: patch-core-system\n    segregation_of_duties: true',
+      );
+      await replace(root, ALPHA, OVERRIDE, 'raci: { internal-it: RA, vendor: C, provider: I }');
+    },
+    file: ALPHA,
+    field: 'matrix.overrides[0].raci.internal-it',
+    rule: 'matrix/segregation-of-duties',
+  },
+  {
     name: 'two Accountable parties in the template',
     mutate: (root) => replace(root, OPS, WATCH, 'raci: { internal-it: A, provider: RA }'),
     file: OPS,

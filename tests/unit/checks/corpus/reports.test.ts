@@ -148,7 +148,7 @@ const CASES: CorpusCase[] = [
         '    detected: 2026-08-10T09:00:00-05:00\n    resolved: 2026-08-10T15:00:00-05:00\n    disruption_hours: 5\n',
       ),
     file: ALPHA_AUG,
-    field: 'incidents[0].client_notified',
+    field: 'incidents[0].notices.bank-service-provider',
     rule: 'incidents/client-notice',
   },
   {
@@ -171,7 +171,7 @@ const CASES: CorpusCase[] = [
         '    detected: 2026-08-10T09:00:00-05:00\n    resolved: 2026-08-12T15:00:00-05:00\n    reportable: true\n    determined_reportable: 2026-08-10T12:00:00-05:00\n',
       ),
     file: ALPHA_AUG,
-    field: 'incidents[0].regulator_notified',
+    field: 'incidents[0].notices.bank-regulator',
     rule: 'incidents/regulator-notice',
     severity: 'warning',
   },
