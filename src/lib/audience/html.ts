@@ -90,6 +90,18 @@ export function clientTemplate(html: string): ClientTemplate {
   };
 }
 
+/**
+ * A page's `<title>` as the client reads it: "Search · <client name>" rather than the
+ * provider's name on pages every audience shares (the part after the last " · ").
+ */
+export function titleForClient(head: string, clientName: string): string {
+  return head.replace(/<title>([\s\S]*?)<\/title>/, (whole, text: string) => {
+    const cut = text.lastIndexOf(' · ');
+    if (cut === -1) return whole;
+    return `<title>${text.slice(0, cut)} · ${escapeHtml(clientName)}</title>`;
+  });
+}
+
 /** Puts `masthead` in place of the page's own, marking the page's section as current. */
 export function replaceMasthead(html: string, masthead: string): string {
   const span = between(html, MASTHEAD_START, MASTHEAD_END);
