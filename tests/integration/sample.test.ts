@@ -16,6 +16,7 @@ import { listFiles } from '../../src/build/files.ts';
 import { scanForLeaks } from '../../src/build/verify.ts';
 import { canaries, spellings } from '../../src/lib/audience/canaries.ts';
 import { MultiMatcher } from '../../src/lib/audience/scanner.ts';
+import { findGlitches } from '../../src/lib/content/glitches.ts';
 
 let sites: string;
 let summary: BuildSummary;
@@ -154,5 +155,17 @@ describe('each audience folder, as deployed', () => {
       expect(home).toContain(client.data.name.replaceAll('&', '&amp;'));
     }
     expect(all.filter((c) => c.what.startsWith('draft report')).length).toBeGreaterThan(0);
+  });
+
+  it('reads cleanly: no space before punctuation, doubled word, ".;" or empty heading', async () => {
+    const found: string[] = [];
+    for (const folder of summary.folders.keys()) {
+      const root = join(sites, folder);
+      for (const file of (await listFiles(root)).filter((f) => f.endsWith('.html'))) {
+        for (const glitch of findGlitches(await readFile(join(root, file), 'utf8')))
+          found.push(`${folder}/${file}: ${glitch.kind}: “${glitch.text}”`);
+      }
+    }
+    expect(found).toEqual([]);
   });
 });

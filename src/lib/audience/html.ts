@@ -150,6 +150,21 @@ export function collapseWhitespace(html: string): string {
   return out + html.slice(cursor).replace(/[ \t]*\n\s*/g, '\n');
 }
 
+/**
+ * Links separated by ", " as one HTML string, so a template cannot put a line break (a
+ * rendered space) before the comma.
+ */
+export function linkListHtml(
+  links: ReadonlyArray<{ href: string; label: string; title?: string }>,
+): string {
+  return links
+    .map(
+      (l) =>
+        `<a href="${escapeHtml(l.href)}"${l.title ? ` title="${escapeHtml(l.title)}"` : ''}>${escapeHtml(l.label)}</a>`,
+    )
+    .join(', ');
+}
+
 /** Text as Astro writes it into HTML: `&`, `<`, `>` and `"` escaped. */
 export function escapeHtml(text: string): string {
   return text
