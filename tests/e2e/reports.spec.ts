@@ -154,7 +154,7 @@ test.describe('a draft report', () => {
 });
 
 test.describe('the PDF', () => {
-  test('is board-ready: the client’s name, more than one page, the same bytes twice', async () => {
+  test('is board-ready: the client’s name, more than one page, links to the real host, the same bytes twice', async () => {
     test.setTimeout(120_000);
     const out = await mkdtemp(join(tmpdir(), 'tandem-pdf-e2e-'));
     try {
@@ -173,6 +173,8 @@ test.describe('the PDF', () => {
             sitesDir(FIXTURE),
             '--out',
             join(out, dir),
+            '--base-url',
+            'https://portal.example.test',
           ],
           {
             encoding: 'utf8',
@@ -203,10 +205,74 @@ test.describe('the PDF', () => {
       const matrix = await readFile(join(out, 'a', 'alpha-bank-responsibility-matrix-v1.1.pdf'));
       expect(pdfPagesText(matrix).length).toBeGreaterThan(0);
 
+      // The page counts the command prints are the ones a PDF reader finds.
+      for (const name of [
+        'alpha-bank-security-report-2026-06.pdf',
+        'alpha-bank-responsibility-matrix-v1.1.pdf',
+      ]) {
+        const printed = new RegExp(`${name.replace(/\./g, '\\.')}: (\\d+) pages`).exec(
+          first.stdout,
+        );
+        const info = spawnSync('pdfinfo', [join(out, 'a', name)], { encoding: 'utf8' });
+        test.skip(info.error !== undefined, 'pdfinfo (poppler-utils) is not installed');
+        expect(Number(printed?.[1]), name).toBe(Number(/Pages:\s+(\d+)/.exec(info.stdout)?.[1]));
+      }
+      // Every link into the portal points at the client's real host, never at the preview.
+      const uris = [...matrix.toString('latin1').matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]!);
+      expect(uris.length).toBeGreaterThan(0);
+      for (const uri of uris.filter((u) => !/^(mailto|tel):/.test(u)))
+        expect(uri).toMatch(/^https:\/\/alpha-bank\.portal\.example\.test\//);
+      expect(matrix.toString('latin1')).not.toContain('localhost');
+
       expect(run('b').status).toBe(0);
       expect(
         (await readFile(join(out, 'b', 'alpha-bank-security-report-2026-06.pdf'))).equals(report),
       ).toBe(true);
+      expect(
+        (await readFile(join(out, 'b', 'alpha-bank-responsibility-matrix-v1.1.pdf'))).equals(
+          matrix,
+        ),
+      ).toBe(true);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+
+  test('without a base URL prints links to the portal as text, never to the preview server', async () => {
+    test.setTimeout(120_000);
+    const out = await mkdtemp(join(tmpdir(), 'tandem-pdf-e2e-'));
+    try {
+      const result = spawnSync(
+        process.execPath,
+        [
+          'src/cli/tandem.ts',
+          'pdf',
+          '--client',
+          'alpha-bank',
+          '--matrix',
+          '--sites',
+          sitesDir(FIXTURE),
+          '--out',
+          out,
+        ],
+        {
+          encoding: 'utf8',
+          env: {
+            ...process.env,
+            TANDEM_CONTENT: resolve('tests/fixtures', FIXTURE),
+            TANDEM_TODAY: '2026-11-26',
+            NO_COLOR: '1',
+          },
+        },
+      );
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).toContain('portal links print as text');
+      const matrix = await readFile(join(out, 'alpha-bank-responsibility-matrix-v1.1.pdf'));
+      const uris = [...matrix.toString('latin1').matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]!);
+      expect(uris.filter((u) => /^https?:/.test(u))).toEqual([]);
+      expect(matrix.toString('latin1')).not.toContain('localhost');
+      // The link text is still there to read.
+      expect(pdfPagesText(matrix).join(' ').replace(/\s+/g, '')).toContain('Monitoring');
     } finally {
       await rm(out, { recursive: true, force: true });
     }
