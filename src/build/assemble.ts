@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { clientMaySee, STAFF, type Audience } from '../lib/audience/audience.ts';
 import {
   clientTemplate,
+  titleForClient,
   collapseWhitespace,
   escapeHtml,
   extractMasthead,
@@ -114,7 +115,10 @@ export async function assembleSites(
             navigation.set(key, masthead);
           }
           writes.push(
-            write(join(sitesDir, client.id, file), template.before + masthead + template.after),
+            write(
+              join(sitesDir, client.id, file),
+              titleForClient(template.before, client.name) + masthead + template.after,
+            ),
           );
           bump(client.id);
         }

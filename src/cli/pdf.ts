@@ -11,6 +11,7 @@ import { checkContent } from '../lib/checks/run.ts';
 import { contentRoot } from '../lib/content/root.ts';
 import { today } from '../lib/dates.ts';
 import { latestPublished } from '../lib/reports/history.ts';
+import { audienceOrigin, baseUrlProblem } from '../lib/site-url.ts';
 import { printProblems } from './output.ts';
 import {
   CommandError,
@@ -24,7 +25,7 @@ import {
 import { pdfTargets, printPdfs, type PaperFormat } from './report/print.ts';
 
 /** The `--help` text. */
-export const pdfHelp = `Usage: npm run pdf -- --client <id> [--month YYYY-MM] [--matrix] [--format letter|a4] [--out <dir>] [--sites <dir>]
+export const pdfHelp = `Usage: npm run pdf -- --client <id> [--month YYYY-MM] [--matrix] [--format letter|a4] [--base-url <url>] [--out <dir>] [--sites <dir>]
 
 Prints a client's monthly security report and/or responsibility matrix to PDF with
 Chromium, using the portal's print stylesheet: no navigation, a header with the client
@@ -38,6 +39,10 @@ folder first, so the PDF always matches the content; --sites reuses a folder tha
   --month YYYY-MM     report month (default: the latest published report)
   --matrix            print the responsibility matrix (with --month: both)
   --format <paper>    letter (default) or a4
+  --base-url <url>    the portal's parent address, e.g. https://portal.example.com
+                      (default: site.base_url in provider.yaml): links in the PDF point
+                      at https://<client-id>.portal.example.com/…; without either,
+                      links to the portal are printed as plain text
   --out <dir>         where to write the PDFs (default: ./pdf)
   --sites <dir>       use an existing build output instead of building
 
@@ -57,6 +62,7 @@ export async function runPdfCommand(argv: string[]): Promise<number> {
       month: { type: 'string' },
       matrix: { type: 'boolean', default: false },
       format: { type: 'string', default: 'letter' },
+      'base-url': { type: 'string' },
       out: { type: 'string', default: 'pdf' },
       sites: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -78,6 +84,11 @@ export async function runPdfCommand(argv: string[]): Promise<number> {
       throw new CommandError(`cannot read the content in ${root}: run "npm run check"`);
     const model = checked.model;
     const client = requireClient(model, values.client);
+    const baseUrl = values['base-url'] ?? model.provider.data.site?.base_url;
+    if (values['base-url'] !== undefined) {
+      const problem = baseUrlProblem(values['base-url']);
+      if (problem) throw new CommandError(`--base-url: ${problem}`, 2);
+    }
 
     let month: string | undefined;
     if (values.month) month = parseMonth(values.month);
@@ -134,7 +145,10 @@ export async function runPdfCommand(argv: string[]): Promise<number> {
       // Print from the client's own folder, exactly what the client's board would read;
       // only a draft (which never reaches that folder) prints from the staff copy.
       const folder = report?.data.status === 'draft' ? 'staff' : client;
-      const results = await printPdfs(sitesDir, folder, targets, format as PaperFormat);
+      const linkOrigin = baseUrl ? audienceOrigin(baseUrl, folder) : undefined;
+      if (linkOrigin) step(`links point at ${linkOrigin}/`);
+      else note('no --base-url and no site.base_url in provider.yaml: portal links print as text');
+      const results = await printPdfs(sitesDir, folder, targets, format as PaperFormat, linkOrigin);
       for (const result of results) {
         const path = join(outDir, result.target.fileName);
         await writeFile(path, result.pdf);

@@ -5,7 +5,7 @@
  * like the deployed one (one hostname per audience).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import compression from 'compression';
@@ -32,15 +32,27 @@ export function audienceForHost(
   return sub && folders.has(sub) ? sub : undefined;
 }
 
-/** A request handler over the folders in `outDir`. */
-export async function createSitesHandler(
-  outDir: string,
-): Promise<{ handler: Handler; folders: string[] }> {
+/** One build's audience folders, each with its static file server and 404 page. */
+interface Generation {
+  /** Identity of the output folder this was read from: a rebuild swaps in a new folder. */
+  stamp: string;
+  folders: string[];
+  known: ReadonlySet<string>;
+  servers: Map<string, Static>;
+  notFound: Map<string, Buffer>;
+}
+
+/** Identity of `outDir` as it is now: its inode and change time (a swap changes both). */
+async function folderStamp(outDir: string): Promise<string> {
+  const info = await stat(outDir);
+  return `${info.ino}:${info.ctimeMs}:${info.mtimeMs}`;
+}
+
+async function readGeneration(outDir: string, stamp: string): Promise<Generation> {
   const folders = (await readdir(outDir, { withFileTypes: true }))
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
     .sort();
-  const known = new Set(folders);
   const servers = new Map<string, Static>();
   const notFound = new Map<string, Buffer>();
   for (const folder of folders) {
@@ -61,27 +73,64 @@ export async function createSitesHandler(
       await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found')),
     );
   }
+  return { stamp, folders, known: new Set(folders), servers, notFound };
+}
+
+/**
+ * A request handler over the folders in `outDir`. A build replaces `outDir` by renaming a
+ * new folder into its place, so the handler checks the folder's identity on each request
+ * and re-reads it after a rebuild: new pages are served without restarting.
+ */
+export async function createSitesHandler(
+  outDir: string,
+): Promise<{ handler: Handler; folders: string[] }> {
+  let current = await readGeneration(outDir, await folderStamp(outDir));
+  let reading: Promise<Generation> | undefined;
+  /** The generation for the output as it is now; undefined while a swap is half done. */
+  const resolveGeneration = async (): Promise<Generation | undefined> => {
+    const stamp = await folderStamp(outDir).catch(() => undefined);
+    if (!stamp) return undefined;
+    if (stamp === current.stamp) return current;
+    reading ??= readGeneration(outDir, stamp).finally(() => {
+      reading = undefined;
+    });
+    current = await reading.catch(() => current);
+    return current;
+  };
   // Compress like a real host does (nginx gzip, Cloudflare), so transfer sizes measured
   // locally are the ones users get. Pagefind's .pf_* files are already gzip.
   const compress = compression({
     filter: (req, res) => !/\.pf_[a-z]+$/.test(req.url ?? '') && compression.filter(req, res),
   });
   const handler: Handler = (req, res) =>
-    compress(req as never, res as never, () => serve(req, res));
-  const serve: Handler = (req, res) => {
-    const folder = audienceForHost(req.headers.host, known);
+    compress(req as never, res as never, () => {
+      resolveGeneration().then(
+        (generation) => serve(generation, req, res),
+        () => serve(undefined, req, res),
+      );
+    });
+  const serve = (generation: Generation | undefined, req: IncomingMessage, res: ServerResponse) => {
     for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value);
+    if (!generation) {
+      res
+        .writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '1' })
+        .end('The portal is being rebuilt; reload in a moment.\n');
+      return;
+    }
+    const folder = audienceForHost(req.headers.host, generation.known);
     if (!folder) {
       res
         .writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' })
         .end('No audience folder for this host name.\n');
       return;
     }
-    servers.get(folder)!(req, res, () => {
-      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFound.get(folder));
+    generation.servers.get(folder)!(req, res, () => {
+      res
+        .writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' })
+        .end(generation.notFound.get(folder));
     });
   };
-  return { handler, folders };
+  return { handler, folders: current.folders };
 }
 
 /** Starts the server; resolves with its port once listening. */

@@ -1,6 +1,7 @@
 /** The managed IT provider itself: `content/provider.yaml`. */
 import { z } from 'astro/zod';
 import { slug } from './common.ts';
+import { baseUrlProblem } from '../lib/site-url.ts';
 
 /** A column of every responsibility matrix. */
 export const party = z.strictObject({
@@ -78,6 +79,19 @@ export const providerSchema = z.strictObject({
   escalation: z.array(escalationStep).min(1),
   /** Pattern for medical record numbers the content check should reject, if the provider uses one. */
   medical_record_pattern: z.string().optional(),
+  /** Where the portal is published; printed PDFs and feeds link there. */
+  site: z
+    .strictObject({
+      /**
+       * The portal's parent address, e.g. https://portal.example.com: each audience is served
+       * at https://<audience>.portal.example.com/ (the host names `npm run deploy:nginx` uses).
+       */
+      base_url: z.string().superRefine((value, ctx) => {
+        const problem = baseUrlProblem(value);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+    })
+    .optional(),
 });
 
 export type Party = z.infer<typeof party>;

@@ -1,7 +1,10 @@
 /**
  * Progressive filtering of the matrix table by party, letter and domain. Rows carry
- * `data-p-<party>` (their letters) and `data-domain`; nothing is fetched or rebuilt.
+ * `data-p-<party>` (their letters) and `data-domain`; nothing is fetched or rebuilt. The
+ * filters live in the query string (`?party=provider&letter=R`), kept on reload and back.
  */
+import { wireFilterForm } from './filter-url.ts';
+
 const form = document.querySelector<HTMLFormElement>('form.matrix-filters');
 const table = document.querySelector<HTMLTableElement>('#matrix-table');
 
@@ -40,16 +43,4 @@ function apply(): void {
         : `Showing all ${total} activities`;
 }
 
-if (form && table) {
-  form.hidden = false;
-  form.addEventListener('change', apply);
-  form.addEventListener('reset', () => setTimeout(apply));
-  form.addEventListener('submit', (event) => event.preventDefault());
-  const params = new URLSearchParams(location.search);
-  for (const name of ['party', 'letter', 'domain']) {
-    const value = params.get(name);
-    const field = form.elements.namedItem(name);
-    if (value && field instanceof HTMLSelectElement) field.value = value;
-  }
-  apply();
-}
+if (table) wireFilterForm(form, ['party', 'letter', 'domain'], apply);

@@ -7,6 +7,9 @@ import { join } from 'node:path';
 
 export const E2E_ROOT = join(process.cwd(), '.tandem', 'e2e');
 
+/** The name the sample content (content/) is served under, beside the fixtures. */
+export const SAMPLE = 'sample';
+
 /** The environment variable global setup stores a fixture's port in. */
 export function portVariable(fixture: string): string {
   return `TANDEM_E2E_PORT_${fixture.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;

@@ -2,7 +2,8 @@
  * Builds every fixture tree under tests/fixtures/ with the real pipeline (the same code
  * as `npm run build`) and serves each on its own port, so end-to-end tests read exactly
  * what a deployment would serve. Fixtures own their facts; the sample content can change
- * freely.
+ * freely. The sample itself (content/) is built too, as fixture "sample", for the tests
+ * of what a newcomer sees: layout on a phone, long tables, search across four clients.
  */
 import { createServer, type Server } from 'node:http';
 import { readdir, rm } from 'node:fs/promises';
@@ -10,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildSites } from '../../src/build/pipeline.ts';
 import { createSitesHandler } from '../../src/cli/serve.ts';
-import { E2E_ROOT, portVariable, sitesDir } from './fixtures.ts';
+import { E2E_ROOT, portVariable, SAMPLE, sitesDir } from './fixtures.ts';
 
 const TODAY = '2026-11-26';
 
@@ -21,12 +22,14 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     .filter((d) => d.isDirectory() && existsSync(join(fixturesRoot, d.name, 'provider.yaml')))
     .map((d) => d.name)
     .sort();
+  const roots = new Map(fixtures.map((name) => [name, join(fixturesRoot, name)]));
+  roots.set(SAMPLE, resolve('content'));
   await rm(E2E_ROOT, { recursive: true, force: true });
   const servers: Server[] = [];
-  for (const fixture of fixtures) {
+  for (const [fixture, contentRoot] of roots) {
     await buildSites({
       projectRoot: process.cwd(),
-      contentRoot: join(fixturesRoot, fixture),
+      contentRoot,
       outDir: sitesDir(fixture),
       today: TODAY,
     });

@@ -13,6 +13,7 @@ import { readContent } from '../../src/lib/content/read.ts';
 import { buildModel } from '../../src/lib/model/build.ts';
 import type { Model } from '../../src/lib/model/types.ts';
 import { listFiles } from '../../src/build/files.ts';
+import { findGlitches } from '../../src/lib/content/glitches.ts';
 
 let sites: string;
 let summary: BuildSummary;
@@ -177,5 +178,17 @@ describe('each audience folder, as deployed', () => {
       // The search is real: the client's own name is found in its decompressed search files.
       expect(searchFilesNamingClient, `${client.id}: own name in pagefind/`).toBeGreaterThan(0);
     }
+  });
+
+  it('reads cleanly: no space before punctuation, doubled word, ".;" or empty heading', async () => {
+    const found: string[] = [];
+    for (const folder of summary.folders.keys()) {
+      const root = join(sites, folder);
+      for (const file of (await listFiles(root)).filter((f) => f.endsWith('.html'))) {
+        for (const glitch of findGlitches(await readFile(join(root, file), 'utf8')))
+          found.push(`${folder}/${file}: ${glitch.kind}: “${glitch.text}”`);
+      }
+    }
+    expect(found).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { chromium } from '@playwright/test';
 import { createSitesHandler } from '../serve.ts';
-import { monthLabel } from '../../lib/dates.ts';
+import { dayLabel, monthLabel } from '../../lib/dates.ts';
 import type { Entry, Model } from '../../lib/model/types.ts';
 import type { Report } from '../../schemas/index.ts';
 import { normalisePdf, pdfPageCount } from './pdf-file.ts';
@@ -51,7 +51,7 @@ export function pdfTargets(
         `Security report, ${monthLabel(data.period)}${data.status === 'draft' ? ' (DRAFT)' : ''}`,
       ],
       footer: data.published_at
-        ? `${provider} · published ${data.published_at}`
+        ? `${provider} · published ${dayLabel(data.published_at)}`
         : `${provider} · draft, not published`,
       date: data.published_at ?? options.today,
     });
@@ -62,7 +62,7 @@ export function pdfTargets(
       path: `/clients/${clientId}/matrix/`,
       fileName: `${clientId}-responsibility-matrix-v${matrix.version}.pdf`,
       header: [client.data.name, `Responsibility matrix, version ${matrix.version}`],
-      footer: `${provider} · effective ${matrix.effective}`,
+      footer: `${provider} · effective ${dayLabel(matrix.effective)}`,
       date: matrix.effective,
     });
   }
@@ -77,6 +77,28 @@ function headerTemplate([left, right]: [string, string]): string {
 
 function footerTemplate(text: string): string {
   return `<div style="font-family: system-ui, sans-serif; font-size: 8px; color: #333; width: 100%; margin: 0 14mm; display: flex; justify-content: space-between;"><span>${escape(text)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
+}
+
+/**
+ * Runs in the printed page: every link to the local preview server (whose port changes
+ * from run to run) is pointed at the audience's published origin, or, without one, turned
+ * into plain text. Links elsewhere (mail, phone, other sites) and links within the page
+ * are left as they are.
+ */
+function rewritePortalLinks(origin: string | null): void {
+  for (const link of [...document.querySelectorAll<HTMLAnchorElement>('a[href]')]) {
+    const url = new URL(link.getAttribute('href')!, location.href);
+    if (url.origin !== location.origin) continue;
+    if (url.pathname === location.pathname && url.search === location.search && url.hash) continue;
+    if (origin) {
+      link.href = `${origin}${url.pathname}${url.search}${url.hash}`;
+      continue;
+    }
+    const text = document.createElement('span');
+    text.className = link.className;
+    text.append(...link.childNodes);
+    link.replaceWith(text);
+  }
 }
 
 /** Chromium: CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own (as playwright.config.ts). */
@@ -103,6 +125,8 @@ export async function printPdfs(
   audience: string,
   targets: readonly PdfTarget[],
   format: PaperFormat,
+  /** The audience's published origin: links to the portal point there; without it they print as text. */
+  linkOrigin?: string,
 ): Promise<PdfResult[]> {
   const { handler } = await createSitesHandler(sitesDir);
   const server = createServer(handler);
@@ -122,6 +146,7 @@ export async function printPdfs(
       });
       if (!response?.ok())
         throw new Error(`${target.path} answered ${response?.status() ?? 'nothing'}`);
+      await page.evaluate(rewritePortalLinks, linkOrigin ?? null);
       const raw = await page.pdf({
         format: format === 'a4' ? 'A4' : 'Letter',
         printBackground: true,

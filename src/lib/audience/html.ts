@@ -90,6 +90,18 @@ export function clientTemplate(html: string): ClientTemplate {
   };
 }
 
+/**
+ * A page's `<title>` as the client reads it: "Search · <client name>" rather than the
+ * provider's name on pages every audience shares (the part after the last " · ").
+ */
+export function titleForClient(head: string, clientName: string): string {
+  return head.replace(/<title>([\s\S]*?)<\/title>/, (whole, text: string) => {
+    const cut = text.lastIndexOf(' · ');
+    if (cut === -1) return whole;
+    return `<title>${text.slice(0, cut)} · ${escapeHtml(clientName)}</title>`;
+  });
+}
+
 /** Internal link targets in a page: `href` and `src` values that start with one slash. */
 export function internalLinks(html: string): string[] {
   const links: string[] = [];
@@ -122,6 +134,21 @@ export function collapseWhitespace(html: string): string {
     cursor = match.index + match[0].length;
   }
   return out + html.slice(cursor).replace(/[ \t]*\n\s*/g, '\n');
+}
+
+/**
+ * Links separated by ", " as one HTML string, so a template cannot put a line break (a
+ * rendered space) before the comma.
+ */
+export function linkListHtml(
+  links: ReadonlyArray<{ href: string; label: string; title?: string }>,
+): string {
+  return links
+    .map(
+      (l) =>
+        `<a href="${escapeHtml(l.href)}"${l.title ? ` title="${escapeHtml(l.title)}"` : ''}>${escapeHtml(l.label)}</a>`,
+    )
+    .join(', ');
 }
 
 /**

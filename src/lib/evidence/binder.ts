@@ -149,7 +149,13 @@ export function controlEvidence(ctx: ClientEvidence, control: ControlView): Cont
 
 /** A group's heading: its id too when the id is a citation ("II", "164.308"), not a slug. */
 export function groupLabel(group: { id: string; title: string }): string {
-  return /^[a-z]+(?:-[a-z]+)*$/.test(group.id) ? group.title : `${group.id} ${group.title}`;
+  if (/^[a-z]+(?:-[a-z]+)*$/.test(group.id)) return group.title;
+  // "Appendix A — Guidelines…" already names group A: no "A Appendix A".
+  const head = group.title.split(/\s[—–-]\s/)[0]!;
+  const id = group.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|\\s)${id}($|\\s|[.:,])`).test(head)
+    ? group.title
+    : `${group.id} ${group.title}`;
 }
 
 /** Counts of `rows` by status. */

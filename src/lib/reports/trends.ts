@@ -41,7 +41,10 @@ export interface TrendPoint {
 export interface Trend {
   def: KpiDefinition;
   target?: ClientTarget;
-  /** Oldest first; always TREND_MONTHS points. */
+  /**
+   * Oldest first: at most TREND_MONTHS points, starting with the first month in that window
+   * that has a report (a client with four months of reports gets four points).
+   */
   points: TrendPoint[];
 }
 
@@ -56,7 +59,7 @@ function sourceReports(model: Model, report: Entry<Report>): Map<string, Entry<R
   );
 }
 
-/** The trend of `kpiId` over the twelve months ending with `report`'s month. */
+/** The trend of `kpiId` over the (up to) twelve reported months ending with `report`'s month. */
 export function reportTrend(
   model: Model,
   report: Entry<Report>,
@@ -78,7 +81,17 @@ export function reportTrend(
       reported: source !== undefined,
     });
   }
+  // Months before the client's first report in the window are not part of its history.
+  const first = points.findIndex((p) => p.reported);
+  points.splice(0, Math.max(0, Math.min(first, points.length - 1)));
   return target ? { def, target, points } : { def, points };
+}
+
+/** How a chart covering `months` months is titled: "last 12 months", or "4 months of data". */
+export function trendSpan(months: number): string {
+  return months >= TREND_MONTHS
+    ? `last ${TREND_MONTHS} months`
+    : `${months} month${months === 1 ? '' : 's'} of data`;
 }
 
 /** Every charted trend for `report`. */

@@ -12,6 +12,7 @@ import {
   serializeSearchState,
   type SearchState,
 } from '../../lib/search/state.ts';
+import { cleanExcerpt, resultDetails } from '../../lib/search/result.ts';
 
 interface PagefindResultData {
   url: string;
@@ -102,11 +103,11 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   heading.append(link);
   const meta = element('p', 'search-result-meta');
   if (data.meta.type) meta.append(element('span', 'badge blue', data.meta.type));
-  const details = [data.meta.client, data.meta.date].filter(Boolean).join(' · ');
+  const details = resultDetails(data.meta);
   if (details) meta.append(` ${details}`);
   const excerpt = element('p', 'search-result-excerpt');
   // Pagefind escapes the page text before adding <mark>, so the excerpt is safe as HTML.
-  excerpt.innerHTML = data.excerpt;
+  excerpt.innerHTML = cleanExcerpt(data.excerpt);
   item.append(heading, meta, excerpt);
   const sections = (data.sub_results ?? []).filter((s) => s.url !== data.url).slice(0, 3);
   if (sections.length) {

@@ -10,6 +10,7 @@ import {
   removeMarkers,
   stripStaffBlocks,
   takeAudience,
+  titleForClient,
 } from '../../../src/lib/audience/html.ts';
 
 const page = (body: string, section = 'services') =>
@@ -94,5 +95,21 @@ describe('collapseWhitespace', () => {
     expect(collapseWhitespace(html)).toBe(
       '<dl>\n<dt>Owner</dt>\n<dd>  IT  </dd>\n</dl>\n<pre>  a\n    b\n</pre><p>x   y</p>',
     );
+  });
+});
+
+describe('a shared page’s title in a client’s folder', () => {
+  it('carries the client’s name instead of the provider’s', () => {
+    const head = '<head><title>Search · Bluestem Technology Partners</title></head>';
+    expect(titleForClient(head, 'Riverbend & Co')).toBe(
+      '<head><title>Search · Riverbend &amp; Co</title></head>',
+    );
+  });
+
+  it('keeps only the last part as the name, and leaves a title without one alone', () => {
+    expect(titleForClient('<title>Backup · Policies · Acme</title>', 'Beta')).toBe(
+      '<title>Backup · Policies · Beta</title>',
+    );
+    expect(titleForClient('<title>Search</title>', 'Beta')).toBe('<title>Search</title>');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceFor, clientBinders } from '../../../src/lib/evidence/binder.ts';
+import { clientBinders, evidenceFor, groupLabel } from '../../../src/lib/evidence/binder.ts';
 import type { Binder, EvidenceStatus } from '../../../src/lib/evidence/types.ts';
 import { clientOf, evidenceModel, TODAY } from './helpers.ts';
 
@@ -140,5 +140,22 @@ describe('evidence binder against an injected today', () => {
   it('drops reports older than twelve months from the binder', async () => {
     const b = await binder('alpha-bank', 'fixture-fw', '2027-09-15');
     expect(row(b, 'DET-1').reports.map((r) => r.report.data.period)).toEqual(['2026-09']);
+  });
+});
+
+describe('a control group’s label', () => {
+  it('puts the id before a title that does not name it', () => {
+    expect(groupLabel({ id: 'II.C', title: 'Risk mitigation' })).toBe('II.C Risk mitigation');
+    expect(groupLabel({ id: 'governance', title: 'Governance' })).toBe('Governance');
+  });
+
+  it('does not repeat an id the title already names ("A Appendix A")', () => {
+    expect(groupLabel({ id: 'A', title: 'Appendix A — Guidelines for safeguarding' })).toBe(
+      'Appendix A — Guidelines for safeguarding',
+    );
+    expect(groupLabel({ id: '748', title: 'Part 748 — Security program' })).toBe(
+      'Part 748 — Security program',
+    );
+    expect(groupLabel({ id: 'A', title: 'Access — and more' })).toBe('A Access — and more');
   });
 });

@@ -6,6 +6,7 @@ import { targetsFor } from '../../../src/lib/reports/targets.ts';
 import {
   reportTrend,
   reportTrends,
+  trendSpan,
   trendSummary,
   TREND_MONTHS,
 } from '../../../src/lib/reports/trends.ts';
@@ -66,6 +67,20 @@ describe('report trends', () => {
     ]);
     expect(trend.target?.target).toBe(97); // alpha-bank's contract overrides the catalog's 95
     expect(trend.points.at(-1)!.status).toBe('amber');
+  });
+
+  it('starts at the client’s first report, so a short history is not drawn as empty months', async () => {
+    const m = await model({});
+    const trend = reportTrend(
+      m,
+      reportOf(m, '2026-09'),
+      'patch_compliance_pct',
+      targetsFor(m, m.clientsById.get('alpha-bank')!),
+    );
+    expect(trend.points.map((p) => p.period)).toEqual(['2026-08', '2026-09']);
+    expect(trendSummary(trend)).not.toMatch(/have no figure/);
+    expect(trendSpan(trend.points.length)).toBe('2 months of data');
+    expect(trendSpan(TREND_MONTHS)).toBe('last 12 months');
   });
 
   it('leaves a draft out of a published report’s trend, and puts it in its own', async () => {
