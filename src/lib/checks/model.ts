@@ -9,6 +9,7 @@ import { checkDates } from './dates.ts';
 import { checkIds } from './ids.ts';
 import { checkReferences } from './references.ts';
 import { checkReports } from '../reports/checks/index.ts';
+import { checkDueDiligence } from '../due-diligence/checks.ts';
 
 /** Every data-level problem in `model`, judged on `today`. */
 export function checkModel(model: Model, today: string): Problem[] {
@@ -18,5 +19,6 @@ export function checkModel(model: Model, today: string): Problem[] {
     ...checkMatrixRules(model),
     ...checkDates(model, today),
     ...checkReports(model, today),
+    ...checkDueDiligence(model, today),
   ];
 }
