@@ -1,5 +1,5 @@
 /** Everything a client's due-diligence page shows, computed from the model and today. */
-import type { Client, DueDiligenceItem } from '../../schemas/index.ts';
+import type { Client, DueDiligenceItem, Policy } from '../../schemas/index.ts';
 import type { Entry, Model } from '../model/types.ts';
 import { cuecsFor, type CuecLine } from './cuecs.ts';
 import { documentsFor, type DocumentAccess, type KitDocumentRef } from './documents.ts';
@@ -73,4 +73,15 @@ export function itemsOfKind<K extends DueDiligenceItem['kind']>(
   return items.filter((i) => i.item.data.kind === kind) as Array<
     ItemStatus & { item: Entry<Extract<DueDiligenceItem, { kind: K }>> }
   >;
+}
+
+/** The provider policy a kit item points to, when every client can open it. */
+export function readablePolicy(model: Model, id: string | undefined): Entry<Policy> | undefined {
+  const policy = id ? model.policiesById.get(id) : undefined;
+  return policy &&
+    !policy.data.client &&
+    policy.data.visibility === 'clients' &&
+    policy.data.status === 'approved'
+    ? policy
+    : undefined;
 }
