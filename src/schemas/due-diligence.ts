@@ -42,10 +42,11 @@ const common = {
   /** One or two sentences for the reader. */
   summary: z.string().min(1).optional(),
   /**
-   * The author's claim. `current` items are shown to clients; `superseded` ones are kept
-   * for the record only. A current item whose expiry has passed is an error.
+   * Left out, the status follows from the dates (current, expiring, expired). `current`
+   * asserts the item is current, and the check fails once its expiry has passed;
+   * `superseded` keeps it in the content for the record, off every page.
    */
-  status: z.enum(['current', 'superseded']).default('current'),
+  status: z.enum(['current', 'superseded']).optional(),
   /** When the item stops being current; defaults to 12 months after its own date. */
   expires: isoDate.optional(),
   /** Position on the page; lower first. */

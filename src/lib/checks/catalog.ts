@@ -135,7 +135,12 @@ export const RULES: readonly RuleInfo[] = [
   rule(
     'due-diligence/expired-current',
     'error',
-    'a kit item shown as current whose expiry has passed',
+    'a kit item declared status: current whose expiry has passed',
+  ),
+  rule(
+    'due-diligence/expired',
+    'warning',
+    'a kit item past its expiry (clients see it as expired)',
   ),
   rule(
     'due-diligence/dates',

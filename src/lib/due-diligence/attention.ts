@@ -29,7 +29,7 @@ export function dueDiligenceAttention(model: Model, today: string): DueDiligence
   const ndaMissing = model.clients.flatMap((client): NdaMissing[] => {
     if (client.data.due_diligence.nda_signed) return [];
     const held = model.dueDiligence.flatMap((item) =>
-      item.data.status === 'current'
+      item.data.status !== 'superseded'
         ? item.data.documents.filter(
             (doc) => isRestricted(item.data, doc) && namesClient(doc, client.id),
           )

@@ -79,6 +79,18 @@ export function checkDueDiligence(model: Model, today: string): Problem[] {
       );
     }
 
+    if (item.status === undefined && daysBetween(today, expiryOf(item)) < 0) {
+      problems.push(
+        warning(
+          'due-diligence/expired',
+          file,
+          expiryPath(item),
+          `"${item.title}" expired on ${expiryOf(item)}; clients see it as expired`,
+          { expected: 'a renewed item, or status: superseded', found: `expiry ${expiryOf(item)}` },
+        ),
+      );
+    }
+
     for (const [earlierPath, earlier, laterPath, later] of orderedDates(item)) {
       if (later < earlier) {
         problems.push(

@@ -47,12 +47,12 @@ export function rowGaps(model: Model, row: MatrixRow): string[] {
   return gaps;
 }
 
-/** Every CUEC of the current SOC reports, resolved against the client's effective matrix. */
+/** Every CUEC of the published SOC reports, resolved against the client's effective matrix. */
 export function cuecsFor(model: Model, client: Entry<Client>): CuecLine[] {
   const matrix = resolveMatrix(model, client);
   const rows = new Map(matrix.rows.map((row) => [row.activity.id, row]));
   const reports = model.dueDiligence.filter(
-    (item) => item.data.kind === 'soc-report' && item.data.status === 'current',
+    (item) => item.data.kind === 'soc-report' && item.data.status !== 'superseded',
   );
   return reports.flatMap((report) => {
     const cuecs = report.data.kind === 'soc-report' ? report.data.cuecs : [];

@@ -39,7 +39,7 @@ export function accessOf(
   document: KitDocument,
   client: Entry<Client>,
 ): DocumentAccess {
-  if (item.status !== 'current' || !namesClient(document, client.id)) return 'not-shared';
+  if (item.status === 'superseded' || !namesClient(document, client.id)) return 'not-shared';
   if (isRestricted(item, document) && !client.data.due_diligence.nda_signed) return 'needs-nda';
   return 'shared';
 }
@@ -51,14 +51,14 @@ export function allDocuments(model: Model): KitDocumentRef[] {
   );
 }
 
-/** Documents of current items named for the client, with its access to each. */
+/** Documents of published (not superseded) items named for the client, with its access to each. */
 export function documentsFor(
   model: Model,
   client: Entry<Client>,
 ): Array<KitDocumentRef & { access: DocumentAccess }> {
   return allDocuments(model)
     .map((ref) => ({ ...ref, access: accessOf(ref.item.data, ref.document, client) }))
-    .filter((ref) => ref.item.data.status === 'current' && namesClient(ref.document, client.id));
+    .filter((ref) => ref.item.data.status !== 'superseded' && namesClient(ref.document, client.id));
 }
 
 /** Whether the client may receive the file named `file` (some document shares it with them). */

@@ -21,7 +21,7 @@ export interface NoticeCommitment {
 export function noticeTermsFor(model: Model, client: Entry<Client>): NoticeCommitment[] {
   const kind = client.data.industry;
   const terms: NoticeCommitment[] = model.dueDiligence.flatMap((item) =>
-    item.data.kind === 'notice-terms' && item.data.status === 'current'
+    item.data.kind === 'notice-terms' && item.data.status !== 'superseded'
       ? item.data.terms
           .filter((t) => t.client_kind === 'all' || t.client_kind === kind)
           .map((t) => ({
@@ -45,4 +45,12 @@ export function noticeTermsFor(model: Model, client: Entry<Client>): NoticeCommi
     });
   }
   return terms;
+}
+
+/** What a term rests on, in words, with its citation. */
+export function noticeBasis(term: NoticeCommitment): string {
+  if (term.basis === 'regulation') return `Required by ${term.citation ?? 'regulation'}`;
+  const where =
+    term.source === 'contract' ? 'Contract term in your client agreement' : 'Contract term';
+  return term.citation ? `${where}; supports ${term.citation}` : where;
 }

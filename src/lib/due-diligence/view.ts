@@ -6,7 +6,7 @@ import { documentsFor, type DocumentAccess, type KitDocumentRef } from './docume
 import { noticeTermsFor, type NoticeCommitment } from './notice-terms.ts';
 import { expiryOf, statusOn, type KitStatus } from './status.ts';
 
-/** A current kit item with its computed status. */
+/** A published kit item with its computed status. */
 export interface ItemStatus {
   item: Entry<DueDiligenceItem>;
   expires: string;
@@ -27,10 +27,10 @@ export interface DueDiligenceView {
   ndaSigned?: string;
 }
 
-/** Status of every current item of the kit, in page order. */
+/** Status of every published (not superseded) item of the kit, in page order. */
 export function kitStatuses(model: Model, today: string): ItemStatus[] {
   return model.dueDiligence
-    .filter((item) => item.data.status === 'current')
+    .filter((item) => item.data.status !== 'superseded')
     .map((item) => {
       const expires = expiryOf(item.data);
       return { item, expires, ...statusOn(expires, today) };
@@ -39,7 +39,7 @@ export function kitStatuses(model: Model, today: string): ItemStatus[] {
 
 /** Whether the content has a kit at all (no kit, no page). */
 export function hasKit(model: Model): boolean {
-  return model.dueDiligence.some((item) => item.data.status === 'current');
+  return model.dueDiligence.some((item) => item.data.status !== 'superseded');
 }
 
 /** The page of `client` on `today`. */
