@@ -17,6 +17,7 @@ import {
   reportSchema,
   runbookSchema,
   serviceSchema,
+  dueDiligenceItemSchema,
 } from './schemas/index.ts';
 import {
   archiveIdFor,
@@ -49,6 +50,7 @@ export const collections = {
   policies: collection('policies', policySchema),
   runbooks: collection('runbooks', runbookSchema),
   reports: collection('reports', reportSchema),
+  dueDiligence: collection('dueDiligence', dueDiligenceItemSchema),
   /** Superseded policy versions; not part of the model, read by the policy pages. */
   policyArchive: defineCollection({
     loader: glob({

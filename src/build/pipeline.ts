@@ -18,6 +18,7 @@ import { createStaging, discardStaging, publishStaging } from './output.ts';
 import { renderSite } from './render.ts';
 import { indexSites } from './search-index.ts';
 import { checkLinks, scanForLeaks, type VerifyIssue } from './verify.ts';
+import { copyDueDiligenceFiles, verifyDueDiligenceFiles } from './due-diligence-files.ts';
 
 export type PhaseName = 'check' | 'render' | 'assemble' | 'index' | 'verify' | 'publish';
 
@@ -113,6 +114,7 @@ export async function buildSites(options: BuildOptions): Promise<BuildSummary> {
       const { folders } = await assembleSites(staging.render, staging.sites, clients);
       for (const folder of folders.keys())
         await writeFile(join(staging.sites, folder, '_headers'), headersFile());
+      await copyDueDiligenceFiles(staging.sites, folders.keys(), model, options.contentRoot);
       return { value: folders, summary: `${folders.size} folders` };
     });
 
@@ -151,6 +153,14 @@ export async function buildSites(options: BuildOptions): Promise<BuildSummary> {
 
     await timed('verify', summary, options, async () => {
       const issues: VerifyIssue[] = [...pageIssues];
+      issues.push(
+        ...(await verifyDueDiligenceFiles(
+          staging.sites,
+          folders.keys(),
+          model,
+          options.contentRoot,
+        )),
+      );
       for (const folder of folders.keys()) {
         if (folder !== 'staff')
           issues.push(...(await scanForLeaks(staging.sites, folder, matcher, 'index')));

@@ -23,9 +23,10 @@ import {
   step,
 } from './report/common.ts';
 import { pdfTargets, printPdfs, type PaperFormat } from './report/print.ts';
+import { dueDiligenceTarget } from './report/due-diligence-target.ts';
 
 /** The `--help` text. */
-export const pdfHelp = `Usage: npm run pdf -- --client <id> [--month YYYY-MM] [--matrix] [--format letter|a4] [--base-url <url>] [--out <dir>] [--sites <dir>]
+export const pdfHelp = `Usage: npm run pdf -- --client <id> [--month YYYY-MM] [--matrix] [--due-diligence] [--format letter|a4] [--base-url <url>] [--out <dir>] [--sites <dir>]
 
 Prints a client's monthly security report and/or responsibility matrix to PDF with
 Chromium, using the portal's print stylesheet: no navigation, a header with the client
@@ -38,6 +39,7 @@ folder first, so the PDF always matches the content; --sites reuses a folder tha
   --client <id>       client id
   --month YYYY-MM     report month (default: the latest published report)
   --matrix            print the responsibility matrix (with --month: both)
+  --due-diligence     print the one-page due-diligence summary for the client's vendor file
   --format <paper>    letter (default) or a4
   --base-url <url>    the portal's parent address, e.g. https://portal.example.com
                       (default: site.base_url in provider.yaml): links in the PDF point
@@ -61,6 +63,7 @@ export async function runPdfCommand(argv: string[]): Promise<number> {
       client: { type: 'string' },
       month: { type: 'string' },
       matrix: { type: 'boolean', default: false },
+      'due-diligence': { type: 'boolean', default: false },
       format: { type: 'string', default: 'letter' },
       'base-url': { type: 'string' },
       out: { type: 'string', default: 'pdf' },
@@ -92,7 +95,7 @@ export async function runPdfCommand(argv: string[]): Promise<number> {
 
     let month: string | undefined;
     if (values.month) month = parseMonth(values.month);
-    else if (!values.matrix) {
+    else if (!values.matrix && !values['due-diligence']) {
       month = latestPublished(model, client)?.data.period;
       if (!month)
         throw new CommandError(`${client} has no published report; pass --month for a draft`);
@@ -140,6 +143,7 @@ export async function runPdfCommand(argv: string[]): Promise<number> {
         matrix: values.matrix,
         today: day,
       });
+      if (values['due-diligence']) targets.push(dueDiligenceTarget(model, client, day));
       const outDir = resolve(values.out);
       await mkdir(outDir, { recursive: true });
       // Print from the client's own folder, exactly what the client's board would read;

@@ -39,6 +39,7 @@ async function load(): Promise<Model> {
     'policies',
     'runbooks',
     'reports',
+    'dueDiligence',
   ];
   const lists = await Promise.all(names.map((name) => entries(name)));
   const raw = Object.fromEntries(names.map((name, i) => [name, lists[i]])) as unknown as RawContent;

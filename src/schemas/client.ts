@@ -108,6 +108,15 @@ export const clientSchema = z.strictObject({
   matrix: clientMatrix,
   /** Who regulates the client and what the provider owes it; sets the incident obligations. */
   regulatory: regulatoryProfile.optional(),
+  /** The client's vendor review of the provider (see docs/due-diligence.md). */
+  due_diligence: z
+    .strictObject({
+      /** The day the client signed the provider's NDA; SOC reports go only to clients with one. */
+      nda_signed: isoDate.optional(),
+      /** Contract term: hours within which the provider notifies this client of an incident. */
+      notice_within_hours: z.number().positive().optional(),
+    })
+    .default({}),
 });
 
 export type Client = z.infer<typeof clientSchema>;

@@ -10,3 +10,4 @@ export * from './regulatory.ts';
 export * from './policy.ts';
 export * from './runbook.ts';
 export * from './report.ts';
+export * from './due-diligence.ts';

@@ -25,6 +25,8 @@ const pages: Array<[audience: string, path: string]> = [
   ['alpha-bank', '/services/monitoring/'],
   ['alpha-bank', '/policies/security-policy/'],
   ['alpha-bank', '/runbooks/restore-drill/'],
+  ['alpha-bank', '/clients/alpha-bank/due-diligence/'],
+  ['beta-clinic', '/clients/beta-clinic/due-diligence/summary/'],
   ['alpha-bank', '/search/?q=fixture'],
   ['alpha-bank', '/404.html'],
 ];

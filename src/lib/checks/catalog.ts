@@ -143,6 +143,39 @@ export const RULES: readonly RuleInfo[] = [
     'error',
     'one party both Responsible and Accountable where duties must be separate',
   ),
+  rule(
+    'due-diligence/expired-current',
+    'error',
+    'a kit item declared status: current whose expiry has passed',
+  ),
+  rule(
+    'due-diligence/expired',
+    'warning',
+    'a kit item past its expiry (clients see it as expired)',
+  ),
+  rule(
+    'due-diligence/dates',
+    'error',
+    'kit dates out of order, or a past event dated in the future',
+  ),
+  rule(
+    'due-diligence/nda-required',
+    'error',
+    'a SOC report or NDA-only document shared with a client that has no NDA date',
+  ),
+  rule('due-diligence/nda-future', 'error', "a client's NDA date is in the future"),
+  rule(
+    'due-diligence/document-file',
+    'error',
+    'a kit document file is missing, or not a regular file',
+  ),
+  rule('due-diligence/document-unique', 'error', 'two kit documents list the same file'),
+  rule('due-diligence/cuec-unmapped', 'warning', 'a CUEC that maps to no matrix activity'),
+  rule(
+    'due-diligence/objective-missed',
+    'warning',
+    'a continuity test marked passed whose RTO or RPO exceeded its target',
+  ),
 ];
 
 /** The rules as aligned text, for `tandem check --rules`. */

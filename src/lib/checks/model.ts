@@ -10,6 +10,7 @@ import { checkIds } from './ids.ts';
 import { checkReferences } from './references.ts';
 import { checkReports } from '../reports/checks/index.ts';
 import { checkProfiles } from '../obligations/profile-check.ts';
+import { checkDueDiligence } from '../due-diligence/checks.ts';
 
 /** Every data-level problem in `model`, judged on `today`. */
 export function checkModel(model: Model, today: string): Problem[] {
@@ -20,5 +21,6 @@ export function checkModel(model: Model, today: string): Problem[] {
     ...checkDates(model, today),
     ...checkReports(model, today),
     ...checkProfiles(model),
+    ...checkDueDiligence(model, today),
   ];
 }

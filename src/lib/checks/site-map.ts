@@ -7,6 +7,7 @@
  * and the fixed ids the page templates in src/pages/ write. Ids a template writes inside
  * <StaffOnly> are kept apart, since client copies of the page lose them.
  */
+import { hasKit } from '../due-diligence/view.ts';
 import {
   ALL,
   clients,
@@ -261,6 +262,15 @@ export function buildSiteMap(
       [...new Set(published.map((r) => `y-${r.data.period.slice(0, 4)}`))],
       when(published.length < reports.length, 'drafts'),
     );
+    if (hasKit(model)) {
+      site.add(`${base}/due-diligence/`, audience, ['items', 'cuecs', 'notices', 'documents']);
+      site.add(`${base}/due-diligence/summary/`, audience, [
+        'items',
+        'cuecs',
+        'notices',
+        'documents',
+      ]);
+    }
     site.add(`${base}/services/`, audience, [
       'targets',
       ...client.data.services.map((s) => `s-${s.service}`),

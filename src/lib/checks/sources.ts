@@ -35,6 +35,7 @@ export function sourceAudience(source: SourceFile, model: Model): Audience | und
     case 'services':
     case 'domains':
     case 'frameworks':
+    case 'dueDiligence':
       return entry ? ALL : undefined;
     case 'clients':
       return entry && clients(entry.id);
@@ -67,6 +68,7 @@ function entriesByFile(model: Model): Map<string, { id: string; file: string }> 
       model.policies,
       model.runbooks,
       model.reports,
+      model.dueDiligence,
     ];
     for (const list of lists) for (const entry of list) index.set(entry.file, entry);
     fileIndexes.set(model, index);

@@ -13,7 +13,8 @@ export type CollectionName =
   | 'clients'
   | 'policies'
   | 'runbooks'
-  | 'reports';
+  | 'reports'
+  | 'dueDiligence';
 
 export interface CollectionLayout {
   /** Globs relative to the content root. */
@@ -31,6 +32,7 @@ export const collectionLayout: Record<CollectionName, CollectionLayout> = {
   policies: { pattern: ['policies/*.{md,mdx}', 'clients/*/policies/*.{md,mdx}'], hasBody: true },
   runbooks: { pattern: ['runbooks/*.{md,mdx}'], hasBody: true },
   reports: { pattern: ['clients/*/reports/*.{md,mdx}'], hasBody: true },
+  dueDiligence: { pattern: ['provider/due-diligence/*.yaml'], hasBody: false },
 };
 
 /**

@@ -15,6 +15,7 @@ import {
   reportSchema,
   runbookSchema,
   serviceSchema,
+  dueDiligenceItemSchema,
 } from '../../schemas/index.ts';
 import type { Entry, RawContent } from '../model/types.ts';
 import { error, formatFieldPath, warning, type Problem } from '../problems.ts';
@@ -37,6 +38,7 @@ const schemas: { [K in CollectionName]: z.ZodType } = {
   policies: policySchema,
   runbooks: runbookSchema,
   reports: reportSchema,
+  dueDiligence: dueDiligenceItemSchema,
 };
 
 /**
@@ -100,7 +102,7 @@ function isDefaultMessage(message: string): boolean {
 export function schemaProblems(file: string, data: unknown, zodError: z.ZodError, schema?: z.ZodType): Problem[] {
   return zodError.issues.flatMap((issue) => {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    if (issue.code === 'unrecognized_keys') return unknownFields(file, path, issue.keys, schema);
+    if (issue.code === 'unrecognized_keys') return unknownFields(file, path, issue.keys, schema, data);
     const found = valueAt(data, path);
     const custom = isDefaultMessage(issue.message) ? undefined : issue.message;
     let message = issue.message;
@@ -123,8 +125,14 @@ export function schemaProblems(file: string, data: unknown, zodError: z.ZodError
 }
 
 /** One problem per unknown field, at the field itself, suggesting the field it may be a typo of. */
-function unknownFields(file: string, path: Array<string | number>, keys: string[], schema?: z.ZodType): Problem[] {
-  const allowed = schema ? keysAt(schema, path) : undefined;
+function unknownFields(
+  file: string,
+  path: Array<string | number>,
+  keys: string[],
+  schema?: z.ZodType,
+  data?: unknown,
+): Problem[] {
+  const allowed = schema ? keysAt(schema, path, data) : undefined;
   return keys.map((key) => {
     const guess = allowed ? closestKey(key, allowed) : undefined;
     return error('schema', file, [...path, key], `unknown field "${key}"${guess ? ` — did you mean "${guess}"?` : ''}`, {

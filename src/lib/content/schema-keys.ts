@@ -17,15 +17,36 @@ function unwrap(schema: z.ZodType): z.ZodType {
   return current;
 }
 
-/** Allowed keys of the object schema found by following `path`, or undefined. */
-export function keysAt(schema: z.ZodType, path: ReadonlyArray<string | number>): string[] | undefined {
-  let current = unwrap(schema);
+/** The option of a discriminated union that `value` selects by its discriminator, if any. */
+function pickOption(schema: z.ZodType, value: unknown): z.ZodType {
+  if (!(schema instanceof z.ZodDiscriminatedUnion) || value === null || typeof value !== 'object') return schema;
+  const key = schema._zod.def.discriminator;
+  const tag = (value as Record<string, unknown>)[key];
+  const option = schema.options.find(
+    (o) => o instanceof z.ZodObject && (o.shape[key] as z.ZodType | undefined)?.safeParse(tag).success,
+  );
+  return option ? unwrap(option as z.ZodType) : schema;
+}
+
+/**
+ * Allowed keys of the object schema found by following `path`, or undefined. `data` (the
+ * file's content) picks the option of a discriminated union, e.g. a kit item by `kind`.
+ */
+export function keysAt(
+  schema: z.ZodType,
+  path: ReadonlyArray<string | number>,
+  data?: unknown,
+): string[] | undefined {
+  let node = data;
+  let current = pickOption(unwrap(schema), node);
   for (const step of path) {
+    node = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[step] : undefined;
     if (current instanceof z.ZodObject && typeof step === 'string') current = unwrap(current.shape[step] as z.ZodType);
     else if (current instanceof z.ZodArray && typeof step === 'number') current = unwrap(current.element as z.ZodType);
     else if (current instanceof z.ZodRecord) current = unwrap(current.valueType as z.ZodType);
     else return undefined;
     if (!current) return undefined;
+    current = pickOption(current, node);
   }
   return current instanceof z.ZodObject ? Object.keys(current.shape) : undefined;
 }

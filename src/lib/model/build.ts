@@ -148,6 +148,11 @@ export function buildModel(raw: RawContent): BuiltModel {
     reportsByClient.set(report.data.client, list);
   }
 
+  const dueDiligence = [...raw.dueDiligence].sort(
+    (a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id),
+  );
+  indexById(dueDiligence, 'due-diligence item', problems);
+
   return {
     problems,
     model: {
@@ -171,6 +176,7 @@ export function buildModel(raw: RawContent): BuiltModel {
       runbooksById,
       reports,
       reportsByClient,
+      dueDiligence,
     },
   };
 }

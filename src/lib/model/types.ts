@@ -8,6 +8,7 @@ import type {
   Client,
   ClientContact,
   Control,
+  DueDiligenceItem,
   Domain,
   Framework,
   Party,
@@ -38,6 +39,7 @@ export interface RawContent {
   policies: Entry<Policy>[];
   runbooks: Entry<Runbook>[];
   reports: Entry<Report>[];
+  dueDiligence: Entry<DueDiligenceItem>[];
 }
 
 /** A template row with the domain it sits in and where it was written. */
@@ -90,4 +92,6 @@ export interface Model {
   /** Every report, oldest period first within a client. */
   reports: Entry<Report>[];
   reportsByClient: Map<string, Entry<Report>[]>;
+  /** The provider's due-diligence kit, in page order. */
+  dueDiligence: Entry<DueDiligenceItem>[];
 }

@@ -31,7 +31,7 @@ describe.concurrent('tandem check (CLI)', () => {
     const [text, json] = await Promise.all([runCheck(root), runCheck(root, ['--format', 'json'])]);
     expect(text.code).toBe(0);
     expect(text.stderr).toBe('');
-    expect(text.stdout).toMatch(/\n19 files checked: (no problems|0 errors, \d+ warnings?)\n$/);
+    expect(text.stdout).toMatch(/\n24 files checked: (no problems|0 errors, \d+ warnings?)\n$/);
     // The fixture's published reports are not in a report ledger; nothing else may be reported.
     const report = JSON.parse(json.stdout) as ProblemReport;
     expect(report.problems.filter((p) => p.rule !== 'reports/ledger-missing')).toEqual([]);
@@ -43,7 +43,7 @@ describe.concurrent('tandem check (CLI)', () => {
       runCheck(FIXTURE, ['--strict', '--format', 'json']),
     ]);
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/19 files checked: 0 errors, \d+ warnings?\n$/);
+    expect(text.stdout).toMatch(/24 files checked: 0 errors, \d+ warnings?\n$/);
     expect(strict.code).toBe(1);
     const report = JSON.parse(strict.stdout) as ProblemReport;
     expect(report.problems.length).toBeGreaterThan(0);
