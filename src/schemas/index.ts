@@ -9,3 +9,4 @@ export * from './client.ts';
 export * from './policy.ts';
 export * from './runbook.ts';
 export * from './report.ts';
+export * from './evidence.ts';

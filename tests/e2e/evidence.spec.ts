@@ -12,11 +12,12 @@ import { siteUrl, sitesDir } from './fixtures.ts';
 import { pdfPagesText } from './helpers/pdf-text.ts';
 
 const FIXTURE = 'evidence';
+const STATUSES = ['operating', 'designed', 'gap', 'not-applicable', 'exception'];
 const binderPath = '/clients/alpha-bank/evidence/fixture-fw/';
 
 async function rowsByStatus(page: Page): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const status of ['evidenced', 'partial', 'gap']) {
+  for (const status of STATUSES) {
     counts[status] = await page.locator(`table.binder tr[data-status="${status}"]`).count();
   }
   return counts;
@@ -25,11 +26,9 @@ async function rowsByStatus(page: Page): Promise<Record<string, number>> {
 async function totals(page: Page): Promise<Record<string, number>> {
   const read = async (status: string) =>
     Number(await page.locator(`[data-binder-totals] [data-total="${status}"]`).first().innerText());
-  return {
-    evidenced: await read('evidenced'),
-    partial: await read('partial'),
-    gap: await read('gap'),
-  };
+  const out: Record<string, number> = {};
+  for (const status of STATUSES) out[status] = await read(status);
+  return out;
 }
 
 test.describe('a client reads its evidence binder', () => {
@@ -38,15 +37,15 @@ test.describe('a client reads its evidence binder', () => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Fixture Framework');
     const rows = await rowsByStatus(page);
     expect(await totals(page)).toEqual(rows);
-    expect(rows).toEqual({ evidenced: 2, partial: 4, gap: 1 });
+    expect(rows).toEqual({ operating: 0, designed: 6, gap: 1, 'not-applicable': 0, exception: 0 });
     const all = await page.locator('table.binder tr[data-status]').count();
     expect(Number(await page.locator('[data-total="total"]').first().innerText())).toBe(all);
   });
 
-  test('shows why a control is partial and who is Responsible', async ({ page }) => {
+  test('shows what to look at on a designed control and who is Responsible', async ({ page }) => {
     await page.goto(siteUrl(FIXTURE, 'alpha-bank') + binderPath);
     const pro2 = page.locator('tr#c-pro-2');
-    await expect(pro2).toHaveAttribute('data-status', 'partial');
+    await expect(pro2).toHaveAttribute('data-status', 'designed');
     await expect(pro2).toContainText('Fixture Change Policy: review was due');
     await expect(pro2).toContainText('Vic Corevendor');
   });

@@ -132,6 +132,32 @@ export const RULES: readonly RuleInfo[] = [
   rule('pii/ssn', 'error', 'a US Social Security number'),
   rule('pii/card', 'error', 'a payment card number (Luhn-valid)'),
   rule('pii/medical-record', 'error', "a medical record number (provider.yaml's pattern)"),
+  rule(
+    'evidence/client',
+    'error',
+    'an evidence, exceptions or decisions file of an unknown client',
+  ),
+  rule(
+    'evidence/approver',
+    'error',
+    'approved, accepted or decided by someone not a client contact',
+  ),
+  rule(
+    'evidence/performer',
+    'error',
+    'performed_by is neither provider staff nor a client contact',
+  ),
+  rule('evidence/dates', 'error', 'a period that ends after approval or in the future'),
+  rule('evidence/controls', 'error', "a control the client's frameworks do not have"),
+  rule('evidence/attachment', 'error', 'an attachment missing, or its SHA-256 does not match'),
+  rule('exceptions/unique', 'error', 'two exceptions of a client share an id'),
+  rule('exceptions/dates', 'error', 'accepted in the future, or reviewed after it expires'),
+  rule(
+    'decisions/addressable',
+    'error',
+    'an addressable decision on a control that is not addressable',
+  ),
+  rule('decisions/unique', 'error', 'two decisions on one control'),
 ];
 
 /** The rules as aligned text, for `tandem check --rules`. */

@@ -12,6 +12,7 @@ import { checkModel } from './model.ts';
 import { checkSources } from './sources.ts';
 import { checkReportLedger } from '../reports/ledger-check.ts';
 import { checkArchiveSources } from '../evidence/archive-read.ts';
+import { checkAssuranceContent } from '../evidence/assurance-run.ts';
 
 export interface CheckResult {
   model: Model | undefined;
@@ -35,6 +36,7 @@ export async function checkContent(root: string, options: CheckOptions): Promise
   problems.push(...checkSources(sources, model));
   if (model) problems.push(...checkArchiveSources(sources.values(), model));
   problems.push(...(await checkReportLedger(root, raw.reports)));
+  problems.push(...(await checkAssuranceContent(root, model, options.today)));
   return {
     model,
     problems: sortProblems(locateProblems(withoutCascades(problems, sources), sources)),
