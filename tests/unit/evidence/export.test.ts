@@ -36,6 +36,6 @@ describe('binder CSV', () => {
       raw.policies.find((p) => p.id === 'alpha-isp')!.data.title = '=HYPERLINK("http://x")';
     });
     const gov1 = rows.find((r) => r[2] === 'GOV-1')!;
-    expect(gov1[6]).toMatch(/^'=HYPERLINK/);
+    expect(gov1[9]).toMatch(/^'=HYPERLINK/);
   });
 });
