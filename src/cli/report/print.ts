@@ -71,11 +71,13 @@ export function pdfTargets(
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function headerTemplate([left, right]: [string, string]): string {
+/** The running header of a printed page: left and right text. */
+export function headerTemplate([left, right]: [string, string]): string {
   return `<div style="font-family: system-ui, sans-serif; font-size: 8px; color: #333; width: 100%; margin: 0 14mm; display: flex; justify-content: space-between;"><span>${escape(left)}</span><span>${escape(right)}</span></div>`;
 }
 
-function footerTemplate(text: string): string {
+/** The running footer: text, and "Page N of M". */
+export function footerTemplate(text: string): string {
   return `<div style="font-family: system-ui, sans-serif; font-size: 8px; color: #333; width: 100%; margin: 0 14mm; display: flex; justify-content: space-between;"><span>${escape(text)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
 }
 
