@@ -22,9 +22,24 @@ import {
   step,
 } from './report/common.ts';
 import { pdfTargets, printPdfs, type PaperFormat } from './report/print.ts';
+import { readAssurance } from '../lib/evidence/assurance-read.ts';
+
+/** The board report of `client` for `year`, as the PDF target needs it; refuses a year without one. */
+async function boardTarget(root: string, client: string, year: string) {
+  const { assurance } = await readAssurance(root);
+  const entry = assurance.get(client)?.boards.find((b) => b.year === year);
+  if (!entry)
+    throw new CommandError(
+      `${client} has no board report for ${year} (expected clients/${client}/board/${year}.yaml)`,
+      2,
+    );
+  if (entry.data.status === 'draft')
+    note(`${entry.file} is a draft: the PDF is printed from the staff copy and marked DRAFT`);
+  return { year, draft: entry.data.status === 'draft', presented: entry.data.presented };
+}
 
 /** The `--help` text. */
-export const pdfHelp = `Usage: npm run pdf -- --client <id> [--month YYYY-MM] [--matrix] [--format letter|a4] [--out <dir>] [--sites <dir>]
+export const pdfHelp = `Usage: npm run pdf -- --client <id> [--month YYYY-MM] [--matrix] [--board YYYY] [--format letter|a4] [--out <dir>] [--sites <dir>]
 
 Prints a client's monthly security report and/or responsibility matrix to PDF with
 Chromium, using the portal's print stylesheet: no navigation, a header with the client
@@ -37,6 +52,7 @@ folder first, so the PDF always matches the content; --sites reuses a folder tha
   --client <id>       client id
   --month YYYY-MM     report month (default: the latest published report)
   --matrix            print the responsibility matrix (with --month: both)
+  --board YYYY        print the annual report to the board for that year
   --format <paper>    letter (default) or a4
   --out <dir>         where to write the PDFs (default: ./pdf)
   --sites <dir>       use an existing build output instead of building
@@ -56,6 +72,7 @@ export async function runPdfCommand(argv: string[]): Promise<number> {
       client: { type: 'string' },
       month: { type: 'string' },
       matrix: { type: 'boolean', default: false },
+      board: { type: 'string' },
       format: { type: 'string', default: 'letter' },
       out: { type: 'string', default: 'pdf' },
       sites: { type: 'string' },
@@ -81,7 +98,7 @@ export async function runPdfCommand(argv: string[]): Promise<number> {
 
     let month: string | undefined;
     if (values.month) month = parseMonth(values.month);
-    else if (!values.matrix) {
+    else if (!values.matrix && !values.board) {
       month = latestPublished(model, client)?.data.period;
       if (!month)
         throw new CommandError(`${client} has no published report; pass --month for a draft`);
@@ -94,6 +111,8 @@ export async function runPdfCommand(argv: string[]): Promise<number> {
       note(
         `${report.file} is a draft: the PDF carries the DRAFT banner and is for staff review only`,
       );
+
+    const board = values.board ? await boardTarget(root, client, values.board) : undefined;
 
     let sitesDir = values.sites ? resolve(values.sites) : undefined;
     let scratch: string | undefined;
@@ -128,12 +147,13 @@ export async function runPdfCommand(argv: string[]): Promise<number> {
         ...(report ? { report } : {}),
         matrix: values.matrix,
         today: day,
+        ...(board ? { board } : {}),
       });
       const outDir = resolve(values.out);
       await mkdir(outDir, { recursive: true });
       // Print from the client's own folder, exactly what the client's board would read;
       // only a draft (which never reaches that folder) prints from the staff copy.
-      const folder = report?.data.status === 'draft' ? 'staff' : client;
+      const folder = report?.data.status === 'draft' || board?.draft ? 'staff' : client;
       const results = await printPdfs(sitesDir, folder, targets, format as PaperFormat);
       for (const result of results) {
         const path = join(outDir, result.target.fileName);

@@ -110,3 +110,25 @@ export type EvidenceRecordData = z.infer<typeof evidenceRecordSchema>;
 export type RiskException = z.infer<typeof riskException>;
 export type ControlDecision = z.infer<typeof controlDecision>;
 export type InstitutionApproval = z.infer<typeof institutionApproval>;
+
+/** `content/clients/<id>/board/<yyyy>.yaml`: what management adds to the annual report to the board. */
+export const boardReportSchema = z.strictObject({
+  /** The year reported on; must match the file name. */
+  year: z.number().int().min(2000).max(2100),
+  /** A draft is staff-only; a published report is the client's. */
+  status: z.enum(['draft', 'published']),
+  /** Provider staff id of the author. */
+  prepared_by: slug,
+  /** Client contact id of the person who presents it (e.g. the information security officer). */
+  presented_by: slug,
+  /** The day it went to the board; required once published. */
+  presented: isoDate.optional(),
+  /** Management's view of the program's overall status, in a short paragraph. */
+  overall: z.string().min(1),
+  /** The provider's own assurance report as the client knows it, e.g. "SOC 2 Type II, 2025, unqualified". */
+  provider_assurance: z.string().min(1),
+  /** Changes management recommends to the program. */
+  recommendations: z.array(z.string().min(1)).default([]),
+});
+
+export type BoardReportData = z.infer<typeof boardReportSchema>;

@@ -35,7 +35,13 @@ export interface PdfResult {
 export function pdfTargets(
   model: Model,
   clientId: string,
-  options: { report?: Entry<Report>; matrix: boolean; today: string },
+  options: {
+    report?: Entry<Report>;
+    matrix: boolean;
+    today: string;
+    /** An annual report to the board: its year, status and presented day. */
+    board?: { year: string; draft: boolean; presented?: string | undefined };
+  },
 ): PdfTarget[] {
   const client = model.clientsById.get(clientId)!;
   const provider = model.provider.data.name;
@@ -54,6 +60,18 @@ export function pdfTargets(
         ? `${provider} · published ${data.published_at}`
         : `${provider} · draft, not published`,
       date: data.published_at ?? options.today,
+    });
+  }
+  if (options.board) {
+    const { year, draft, presented } = options.board;
+    targets.push({
+      path: `/clients/${clientId}/board/${year}/`,
+      fileName: `${clientId}-board-report-${year}${draft ? '-DRAFT' : ''}.pdf`,
+      header: [client.data.name, `Report to the board, ${year}${draft ? ' (DRAFT)' : ''}`],
+      footer: presented
+        ? `${provider} · presented ${presented}`
+        : `${provider} · draft, not presented`,
+      date: presented ?? options.today,
     });
   }
   if (options.matrix) {

@@ -158,6 +158,17 @@ export const RULES: readonly RuleInfo[] = [
     'an addressable decision on a control that is not addressable',
   ),
   rule('decisions/unique', 'error', 'two decisions on one control'),
+  rule('board/location', 'error', 'a board report whose year and file name differ'),
+  rule(
+    'board/people',
+    'error',
+    'a board report prepared by non-staff or presented by a non-contact',
+  ),
+  rule(
+    'board/dates',
+    'error',
+    'a published board report without a presented day, or one out of range',
+  ),
 ];
 
 /** The rules as aligned text, for `tandem check --rules`. */

@@ -9,7 +9,7 @@ import type { InstitutionApproval } from '../../schemas/index.ts';
 import type { Entry, Model } from '../model/types.ts';
 import type { Client } from '../../schemas/index.ts';
 import { error, type FieldPath, type Problem } from '../problems.ts';
-import type { Assurance, EvidenceRecord } from './assurance.ts';
+import type { Assurance, ClientAssurance, EvidenceRecord } from './assurance.ts';
 
 /** The SHA-256 of a file's bytes, lowercase hex. */
 export async function sha256File(path: string): Promise<string> {
@@ -266,6 +266,8 @@ export function checkAssurance(model: Model, assurance: Assurance, today: string
       }
     }
 
+    problems.push(...boardProblems(model, client, signed.boards, today));
+
     const decided = new Set<string>();
     for (const { file, index, data } of signed.decisions) {
       const at = ['decisions', index];
@@ -312,6 +314,89 @@ export function checkAssurance(model: Model, assurance: Assurance, today: string
           ),
         );
       }
+    }
+  }
+  return problems;
+}
+
+function boardProblems(
+  model: Model,
+  client: Entry<Client>,
+  boards: ClientAssurance['boards'],
+  today: string,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const { file, year, data } of boards) {
+    if (String(data.year) !== year) {
+      problems.push(
+        error(
+          'board/location',
+          file,
+          ['year'],
+          `the file is named for ${year} but reports on ${data.year}`,
+          {
+            expected: `year: ${year}`,
+            found: String(data.year),
+          },
+        ),
+      );
+    }
+    if (!model.staff.has(data.prepared_by)) {
+      problems.push(
+        error(
+          'board/people',
+          file,
+          ['prepared_by'],
+          `"${data.prepared_by}" is not provider staff`,
+          {
+            expected: `a staff id: ${[...model.staff.keys()].join(', ')}`,
+            found: `"${data.prepared_by}"`,
+          },
+        ),
+      );
+    }
+    const presenter = client.data.contacts.find((c) => c.id === data.presented_by);
+    if (!presenter || presenter.organization) {
+      problems.push(
+        error(
+          'board/people',
+          file,
+          ['presented_by'],
+          `"${data.presented_by}" is not a contact of ${client.data.name}`,
+          {
+            expected: 'a contact of the institution',
+            found: `"${data.presented_by}"`,
+          },
+        ),
+      );
+    }
+    if (data.status === 'published' && !data.presented) {
+      problems.push(
+        error(
+          'board/dates',
+          file,
+          ['presented'],
+          'a published board report needs the day it went to the board',
+          {
+            expected: 'presented: YYYY-MM-DD',
+            found: 'nothing',
+          },
+        ),
+      );
+    }
+    if (data.presented && (data.presented > today || data.presented < `${data.year}-01-01`)) {
+      problems.push(
+        error(
+          'board/dates',
+          file,
+          ['presented'],
+          'presented on a day outside the year reported on and today',
+          {
+            expected: `a day from ${data.year}-01-01 to ${today}`,
+            found: data.presented,
+          },
+        ),
+      );
     }
   }
   return problems;

@@ -7,9 +7,13 @@ export const EXCEPTIONS_PATTERN = 'clients/*/exceptions.yaml';
 /** Not-applicable and HIPAA addressable decisions of a client. */
 export const DECISIONS_PATTERN = 'clients/*/decisions.yaml';
 
+/** Annual reports to the board: `clients/<id>/board/<yyyy>.yaml`. */
+export const BOARD_PATTERN = 'clients/*/board/*.yaml';
+
 /** Every file the assurance reader owns, so the generic reader does not call them ignored. */
 export const ASSURANCE_PATTERNS: readonly string[] = [
   'clients/*/evidence/**',
   EXCEPTIONS_PATTERN,
   DECISIONS_PATTERN,
+  BOARD_PATTERN,
 ];

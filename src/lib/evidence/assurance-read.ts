@@ -7,6 +7,7 @@ import { basename, dirname } from 'node:path/posix';
 import { glob } from 'tinyglobby';
 import type { z } from 'astro/zod';
 import {
+  boardReportSchema,
   decisionsFileSchema,
   evidenceRecordSchema,
   exceptionsFileSchema,
@@ -16,7 +17,12 @@ import { parseMdxFile, parseYamlFile, type ParsedFile } from '../content/parse.t
 import { schemaProblems } from '../content/read.ts';
 import { error, type Problem } from '../problems.ts';
 import type { Assurance, ClientAssurance } from './assurance.ts';
-import { DECISIONS_PATTERN, EXCEPTIONS_PATTERN, RECORD_PATTERN } from './assurance-layout.ts';
+import {
+  BOARD_PATTERN,
+  DECISIONS_PATTERN,
+  EXCEPTIONS_PATTERN,
+  RECORD_PATTERN,
+} from './assurance-layout.ts';
 
 /** What the reader found, with each file's parse for locating problems. */
 export interface AssuranceRead {
@@ -32,7 +38,7 @@ async function files(root: string, pattern: string): Promise<string[]> {
 function forClient(assurance: Assurance, client: string): ClientAssurance {
   let entry = assurance.get(client);
   if (!entry) {
-    entry = { records: [], exceptions: [], decisions: [] };
+    entry = { records: [], exceptions: [], decisions: [], boards: [] };
     assurance.set(client, entry);
   }
   return entry;
@@ -109,6 +115,12 @@ export async function readAssurance(root: string): Promise<AssuranceRead> {
     forClient(out.assurance, file.split('/')[1]!).decisions.push(
       ...loaded.data.decisions.map((data, index) => ({ file, index, data })),
     );
+  }
+  for (const file of await files(root, BOARD_PATTERN)) {
+    const loaded = await load(root, file, boardReportSchema, out);
+    if (!loaded) continue;
+    const year = basename(file).replace(/\.yaml$/, '');
+    forClient(out.assurance, file.split('/')[1]!).boards.push({ file, year, data: loaded.data });
   }
   return out;
 }

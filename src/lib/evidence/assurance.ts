@@ -2,7 +2,12 @@
  * What a client's institution has signed: dated evidence records, accepted risks and
  * control decisions. Read from `content/clients/<id>/` by `assurance-read.ts`.
  */
-import type { ControlDecision, EvidenceRecordData, RiskException } from '../../schemas/index.ts';
+import type {
+  BoardReportData,
+  ControlDecision,
+  EvidenceRecordData,
+  RiskException,
+} from '../../schemas/index.ts';
 
 /** One evidence record with where it was read from. */
 export interface EvidenceRecord {
@@ -32,18 +37,33 @@ export interface DecisionEntry {
   data: ControlDecision;
 }
 
+/** An annual report to the board as authored, with its file. */
+export interface BoardEntry {
+  file: string;
+  /** The year in the file name. */
+  year: string;
+  data: BoardReportData;
+}
+
 /** Everything one client has signed. */
 export interface ClientAssurance {
   records: EvidenceRecord[];
   exceptions: ExceptionEntry[];
   decisions: DecisionEntry[];
+  /** Annual reports to the board, oldest first. */
+  boards: BoardEntry[];
 }
 
 /** Client id → what it signed. */
 export type Assurance = Map<string, ClientAssurance>;
 
 /** A client with nothing signed. */
-export const NO_ASSURANCE: ClientAssurance = { records: [], exceptions: [], decisions: [] };
+export const NO_ASSURANCE: ClientAssurance = {
+  records: [],
+  exceptions: [],
+  decisions: [],
+  boards: [],
+};
 
 /** What `client` has signed, or nothing. */
 export function assuranceOf(assurance: Assurance | undefined, client: string): ClientAssurance {

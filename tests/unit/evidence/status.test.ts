@@ -78,7 +78,7 @@ async function statusOf(
 ) {
   const model = await evidenceModel();
   const assurance: Assurance = new Map([
-    ['alpha-bank', { records: [], exceptions: [], decisions: [], ...signed }],
+    ['alpha-bank', { records: [], exceptions: [], decisions: [], boards: [], ...signed }],
   ]);
   const binder = evidenceFor(model, clientOf(model, 'alpha-bank'), 'fixture-fw', today, assurance);
   return binder.rows.find((r) => r.control.ref === ref)!;
@@ -161,6 +161,7 @@ describe('binder status rules', () => {
           records: [rec(['fixture-fw:PRO-2'], '2026-09-30', '2026-10-05')],
           exceptions: [exc(['fixture-fw:PRO-1'], '2026-06-01', '2026-12-15')],
           decisions: [na('fixture-fw:GOV-1')],
+          boards: [],
         },
       ],
     ]);
