@@ -6,6 +6,26 @@ const RECORD = 'clients/alpha-bank/evidence/2026/access-review-q3.yaml';
 const ATTACHMENT = 'clients/alpha-bank/evidence/2026/access-review-q3.csv';
 const EXCEPTIONS = 'clients/alpha-bank/exceptions.yaml';
 const DECISIONS = 'clients/alpha-bank/decisions.yaml';
+const BOARD = 'clients/alpha-bank/board/2025.yaml';
+
+function board(fields: Record<string, string> = {}): string {
+  const f = {
+    year: '2025',
+    status: 'published',
+    prepared_by: 'sam-staff',
+    presented_by: 'ava-admin',
+    presented: '2026-01-20',
+    ...fields,
+  };
+  return [
+    ...Object.entries(f)
+      .filter(([, v]) => v !== '')
+      .map(([k, v]) => `${k}: ${v}`),
+    'overall: The program operated as approved.',
+    'provider_assurance: SOC 2 Type II, unqualified.',
+    '',
+  ].join('\n');
+}
 const SHEET = 'reviewer,result\nava-admin,signed\n';
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -63,6 +83,27 @@ function decision(control: string, kind: string, contact = 'ava-admin'): string 
 }
 
 runCorpus('evidence records, exceptions and decisions', [
+  {
+    name: 'a board report whose year differs from its file name',
+    mutate: (root) => write(root, BOARD, board({ year: '2024' })),
+    file: BOARD,
+    field: 'year',
+    rule: 'board/location',
+  },
+  {
+    name: 'a board report presented by someone who is not a client contact',
+    mutate: (root) => write(root, BOARD, board({ presented_by: 'sam-staff' })),
+    file: BOARD,
+    field: 'presented_by',
+    rule: 'board/people',
+  },
+  {
+    name: 'a published board report without the day it was presented',
+    mutate: (root) => write(root, BOARD, board({ presented: '' })),
+    file: BOARD,
+    field: 'presented',
+    rule: 'board/dates',
+  },
   {
     name: 'an attachment whose bytes no longer match its recorded SHA-256',
     mutate: (root) => writeRecord(root, {}, SHEET + 'tampered,1\n'),
