@@ -29,6 +29,8 @@ export interface AssuranceRead {
   assurance: Assurance;
   problems: Problem[];
   parsed: Map<string, ParsedFile>;
+  /** Raw text of every file read, for the secret and personal-data checks. */
+  texts: Map<string, string>;
 }
 
 async function files(root: string, pattern: string): Promise<string[]> {
@@ -57,6 +59,7 @@ async function load<S extends z.ZodType>(
   const mdx = /\.mdx?$/.test(file);
   const parsed = guard(file, () => (mdx ? parseMdxFile(text) : parseYamlFile(text)));
   out.parsed.set(file, parsed);
+  out.texts.set(file, text);
   if (parsed.syntaxErrors.length) {
     for (const e of parsed.syntaxErrors) {
       out.problems.push({
@@ -85,7 +88,12 @@ async function load<S extends z.ZodType>(
 
 /** Reads the assurance content of every client under `root`. */
 export async function readAssurance(root: string): Promise<AssuranceRead> {
-  const out: AssuranceRead = { assurance: new Map(), problems: [], parsed: new Map() };
+  const out: AssuranceRead = {
+    assurance: new Map(),
+    problems: [],
+    parsed: new Map(),
+    texts: new Map(),
+  };
   for (const file of await files(root, RECORD_PATTERN)) {
     const loaded = await load(root, file, evidenceRecordSchema, out);
     if (!loaded) continue;

@@ -27,6 +27,7 @@ function board(fields: Record<string, string> = {}): string {
   ].join('\n');
 }
 const SHEET = 'reviewer,result\nava-admin,signed\n';
+const CARD = 'card,result\n4111 1111 1111 1111,refunded\n';
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
 function record(fields: Record<string, string> = {}): string {
@@ -118,6 +119,34 @@ runCorpus('evidence records, exceptions and decisions', [
     file: RECORD,
     field: 'attachment.file',
     rule: 'evidence/attachment',
+  },
+  {
+    name: 'a Social Security number in an evidence record',
+    mutate: (root) =>
+      write(
+        root,
+        RECORD,
+        record({ attachment: '' })
+          .replace('Every account', 'SSN 219-09-9999 and every account')
+          .replace('attachment: \n', ''),
+      ),
+    file: RECORD,
+    field: 'summary',
+    rule: 'pii/ssn',
+    secret: '219-09-9999',
+  },
+  {
+    name: 'a card number in an attachment, reported on its record',
+    mutate: (root) =>
+      writeRecord(
+        root,
+        { attachment: `{ file: access-review-q3.csv, sha256: ${sha(CARD)} }` },
+        CARD,
+      ),
+    file: RECORD,
+    field: 'attachment.file',
+    rule: 'pii/card',
+    secret: '4111 1111 1111 1111',
   },
   {
     name: 'evidence approved by someone who is not a client contact',
