@@ -12,6 +12,7 @@ import { checkContent } from '../lib/checks/run.ts';
 import type { Model } from '../lib/model/types.ts';
 import type { Problem } from '../lib/problems.ts';
 import { assembleSites } from './assemble.ts';
+import { copyAttachments } from './attachments.ts';
 import { writeChecksums } from './checksums.ts';
 import { listFiles } from './files.ts';
 import { createStaging, discardStaging, publishStaging } from './output.ts';
@@ -115,6 +116,7 @@ export async function buildSites(options: BuildOptions): Promise<BuildSummary> {
       for (const folder of folders.keys())
         await writeFile(join(staging.sites, folder, '_headers'), headersFile());
       await copyDueDiligenceFiles(staging.sites, folders.keys(), model, options.contentRoot);
+      await copyAttachments(options.contentRoot, staging.sites, [...folders.keys()]);
       return { value: folders, summary: `${folders.size} folders` };
     });
 

@@ -24,9 +24,24 @@ import {
 } from './report/common.ts';
 import { pdfTargets, printPdfs, type PaperFormat } from './report/print.ts';
 import { dueDiligenceTarget } from './report/due-diligence-target.ts';
+import { readAssurance } from '../lib/evidence/assurance-read.ts';
+
+/** The board report of `client` for `year`, as the PDF target needs it; refuses a year without one. */
+async function boardTarget(root: string, client: string, year: string) {
+  const { assurance } = await readAssurance(root);
+  const entry = assurance.get(client)?.boards.find((b) => b.year === year);
+  if (!entry)
+    throw new CommandError(
+      `${client} has no board report for ${year} (expected clients/${client}/board/${year}.yaml)`,
+      2,
+    );
+  if (entry.data.status === 'draft')
+    note(`${entry.file} is a draft: the PDF is printed from the staff copy and marked DRAFT`);
+  return { year, draft: entry.data.status === 'draft', presented: entry.data.presented };
+}
 
 /** The `--help` text. */
-export const pdfHelp = `Usage: npm run pdf -- --client <id> [--month YYYY-MM] [--matrix] [--due-diligence] [--format letter|a4] [--base-url <url>] [--out <dir>] [--sites <dir>]
+export const pdfHelp = `Usage: npm run pdf -- --client <id> [--month YYYY-MM] [--matrix] [--due-diligence] [--board YYYY] [--format letter|a4] [--base-url <url>] [--out <dir>] [--sites <dir>]
 
 Prints a client's monthly security report and/or responsibility matrix to PDF with
 Chromium, using the portal's print stylesheet: no navigation, a header with the client
@@ -40,6 +55,7 @@ folder first, so the PDF always matches the content; --sites reuses a folder tha
   --month YYYY-MM     report month (default: the latest published report)
   --matrix            print the responsibility matrix (with --month: both)
   --due-diligence     print the one-page due-diligence summary for the client's vendor file
+  --board YYYY        print the annual report to the board for that year
   --format <paper>    letter (default) or a4
   --base-url <url>    the portal's parent address, e.g. https://portal.example.com
                       (default: site.base_url in provider.yaml): links in the PDF point
@@ -64,6 +80,7 @@ export async function runPdfCommand(argv: string[]): Promise<number> {
       month: { type: 'string' },
       matrix: { type: 'boolean', default: false },
       'due-diligence': { type: 'boolean', default: false },
+      board: { type: 'string' },
       format: { type: 'string', default: 'letter' },
       'base-url': { type: 'string' },
       out: { type: 'string', default: 'pdf' },
@@ -95,7 +112,7 @@ export async function runPdfCommand(argv: string[]): Promise<number> {
 
     let month: string | undefined;
     if (values.month) month = parseMonth(values.month);
-    else if (!values.matrix && !values['due-diligence']) {
+    else if (!values.matrix && !values['due-diligence'] && !values.board) {
       month = latestPublished(model, client)?.data.period;
       if (!month)
         throw new CommandError(`${client} has no published report; pass --month for a draft`);
@@ -108,6 +125,8 @@ export async function runPdfCommand(argv: string[]): Promise<number> {
       note(
         `${report.file} is a draft: the PDF carries the DRAFT banner and is for staff review only`,
       );
+
+    const board = values.board ? await boardTarget(root, client, values.board) : undefined;
 
     let sitesDir = values.sites ? resolve(values.sites) : undefined;
     let scratch: string | undefined;
@@ -142,13 +161,14 @@ export async function runPdfCommand(argv: string[]): Promise<number> {
         ...(report ? { report } : {}),
         matrix: values.matrix,
         today: day,
+        ...(board ? { board } : {}),
       });
       if (values['due-diligence']) targets.push(dueDiligenceTarget(model, client, day));
       const outDir = resolve(values.out);
       await mkdir(outDir, { recursive: true });
       // Print from the client's own folder, exactly what the client's board would read;
       // only a draft (which never reaches that folder) prints from the staff copy.
-      const folder = report?.data.status === 'draft' ? 'staff' : client;
+      const folder = report?.data.status === 'draft' || board?.draft ? 'staff' : client;
       const linkOrigin = baseUrl ? audienceOrigin(baseUrl, folder) : undefined;
       if (linkOrigin) step(`links point at ${linkOrigin}/`);
       else note('no --base-url and no site.base_url in provider.yaml: portal links print as text');

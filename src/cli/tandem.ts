@@ -15,6 +15,8 @@ const commands: Record<string, (argv: string[]) => Promise<number>> = {
   'report:publish': (argv) =>
     import('./report-publish.ts').then((m) => m.runReportPublishCommand(argv)),
   pdf: (argv) => import('./pdf.ts').then((m) => m.runPdfCommand(argv)),
+  'evidence:add': (argv) => import('./evidence-add.ts').then((m) => m.runEvidenceAddCommand(argv)),
+  exam: (argv) => import('./exam.ts').then((m) => m.runExamCommand(argv)),
 };
 
 const usage = `Usage: tandem <command> [options]
@@ -29,6 +31,8 @@ Commands:
   report:new      scaffold a client's monthly report as a draft
   report:publish  publish a report (or record a correction) in the report ledger
   pdf             render a report or a matrix to a board-ready PDF
+  evidence:add    record a dated evidence record with its attachment hashed
+  exam            write an examiner package as of a date (folder and .zip)
 
 Run "tandem <command> --help" for a command's options.
 `;

@@ -4,6 +4,7 @@
  */
 import type { Policy, Report, Runbook } from '../schemas/index.ts';
 import { monthOf, shiftMonth } from './dates.ts';
+import type { Assurance } from './evidence/assurance.ts';
 import { clientBinders } from './evidence/binder.ts';
 import type { StatusTotals } from './evidence/types.ts';
 import {
@@ -38,7 +39,7 @@ export interface ClientLine {
   lastMonthPublished: boolean;
   /** Matrix gaps on rows the client's frameworks need. */
   gaps: number;
-  /** Controls with no evidence, and partly evidenced, across its frameworks. */
+  /** Controls with nothing mapped, and designed but not shown operating, across its frameworks. */
   evidenceGaps: number;
   evidencePartial: number;
   frameworks: FrameworkEvidence[];
@@ -83,7 +84,7 @@ function byUrgency(a: { due: Due }, b: { due: Due }): number {
 }
 
 /** Everything on the staff dashboard, judged on `today`. */
-export function buildDashboard(model: Model, today: string): Dashboard {
+export function buildDashboard(model: Model, today: string, assurance?: Assurance): Dashboard {
   const lastMonth = shiftMonth(monthOf(today), -1);
   const policyReviews = model.policies
     .flatMap((policy) => {
@@ -120,7 +121,7 @@ export function buildDashboard(model: Model, today: string): Dashboard {
     const matrix = resolveMatrix(model, client);
     if (matrix.gaps.length)
       gaps.push({ client: client.id, name: client.data.name, gaps: matrix.gaps });
-    const frameworks = clientBinders(model, client, today, mappings).map((b) => ({
+    const frameworks = clientBinders(model, client, today, mappings, assurance).map((b) => ({
       framework: b.framework.id,
       short: b.framework.data.short,
       totals: b.totals,
@@ -131,7 +132,7 @@ export function buildDashboard(model: Model, today: string): Dashboard {
       lastMonthPublished,
       gaps: matrix.gaps.length,
       evidenceGaps: frameworks.reduce((n, f) => n + f.totals.gap, 0),
-      evidencePartial: frameworks.reduce((n, f) => n + f.totals.partial, 0),
+      evidencePartial: frameworks.reduce((n, f) => n + f.totals.designed, 0),
       frameworks,
     };
     const latest = latestPublished(model, client.id);

@@ -11,3 +11,4 @@ export * from './policy.ts';
 export * from './runbook.ts';
 export * from './report.ts';
 export * from './due-diligence.ts';
+export * from './evidence.ts';

@@ -3,6 +3,7 @@
  * totals against the rows, prints it for an examiner and downloads the CSV; staff see the
  * staff-only evidence the client's copy never carries.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -12,11 +13,12 @@ import { wcagViolations } from './helpers/axe.ts';
 import { pdfPagesText } from './helpers/pdf-text.ts';
 
 const FIXTURE = 'evidence';
+const STATUSES = ['operating', 'designed', 'gap', 'not-applicable', 'exception'];
 const binderPath = '/clients/alpha-bank/evidence/fixture-fw/';
 
 async function rowsByStatus(page: Page): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const status of ['evidenced', 'partial', 'gap']) {
+  for (const status of STATUSES) {
     counts[status] = await page.locator(`table.binder tr[data-status="${status}"]`).count();
   }
   return counts;
@@ -25,11 +27,9 @@ async function rowsByStatus(page: Page): Promise<Record<string, number>> {
 async function totals(page: Page): Promise<Record<string, number>> {
   const read = async (status: string) =>
     Number(await page.locator(`[data-binder-totals] [data-total="${status}"]`).first().innerText());
-  return {
-    evidenced: await read('evidenced'),
-    partial: await read('partial'),
-    gap: await read('gap'),
-  };
+  const out: Record<string, number> = {};
+  for (const status of STATUSES) out[status] = await read(status);
+  return out;
 }
 
 test.describe('a client reads its evidence binder', () => {
@@ -38,15 +38,15 @@ test.describe('a client reads its evidence binder', () => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Fixture Framework');
     const rows = await rowsByStatus(page);
     expect(await totals(page)).toEqual(rows);
-    expect(rows).toEqual({ evidenced: 2, partial: 4, gap: 1 });
+    expect(rows).toEqual({ operating: 1, designed: 4, gap: 1, 'not-applicable': 0, exception: 1 });
     const all = await page.locator('table.binder tr[data-status]').count();
     expect(Number(await page.locator('[data-total="total"]').first().innerText())).toBe(all);
   });
 
-  test('shows why a control is partial and who is Responsible', async ({ page }) => {
+  test('shows what to look at on a designed control and who is Responsible', async ({ page }) => {
     await page.goto(siteUrl(FIXTURE, 'alpha-bank') + binderPath);
     const pro2 = page.locator('tr#c-pro-2');
-    await expect(pro2).toHaveAttribute('data-status', 'partial');
+    await expect(pro2).toHaveAttribute('data-status', 'designed');
     await expect(pro2).toContainText('Fixture Change Policy: review was due');
     await expect(pro2).toContainText('Vic Corevendor');
   });
@@ -133,5 +133,98 @@ test.describe('archived policy versions', () => {
       .getByRole('link', { name: /Fixture Information Security Policy, version 2\.0/ })
       .click();
     await expect(page).toHaveURL(/\/policies\/security-policy\/$/);
+  });
+});
+
+test.describe('dated evidence, exceptions and the board report', () => {
+  const records = '/clients/alpha-bank/evidence/records/';
+  const attachment = '/clients/alpha-bank/evidence/files/2026/risk-assessment-2026.csv';
+
+  test('a binder row is Operating on a signed record and links the record', async ({ page }) => {
+    await page.goto(siteUrl(FIXTURE, 'alpha-bank') + binderPath);
+    const gov2 = page.locator('tr#c-gov-2');
+    await expect(gov2).toHaveAttribute('data-status', 'operating');
+    await gov2.getByRole('link', { name: 'Risk assessment' }).click();
+    await expect(page).toHaveURL(/\/evidence\/records\/#r-2026-risk-assessment-2026-09-30$/);
+    await expect(page.locator('#r-2026-risk-assessment-2026-09-30')).toContainText(
+      'Lee Alphaleader',
+    );
+    await expect(page.locator('tr#c-awr-1')).toHaveCount(0);
+  });
+
+  test('the attachment sits in the folder with the SHA-256 the page shows', async ({ page }) => {
+    await page.goto(siteUrl(FIXTURE, 'alpha-bank') + records);
+    const card = page.locator('#r-2026-risk-assessment-2026-09-30');
+    const shown = (await card.locator('code').innerText()).trim();
+    expect(
+      await card.getByRole('link', { name: 'Signed assessment sheet' }).getAttribute('href'),
+    ).toBe(attachment);
+    const bytes = await readFile(join(sitesDir(FIXTURE), 'alpha-bank', attachment));
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(shown);
+  });
+
+  test("an attachment never reaches another client's folder", async ({ page }) => {
+    expect((await page.goto(siteUrl(FIXTURE, 'beta-clinic') + attachment))?.status()).toBe(404);
+    await expect(readFile(join(sitesDir(FIXTURE), 'beta-clinic', attachment))).rejects.toThrow();
+    await expect(readFile(join(sitesDir(FIXTURE), 'staff', attachment))).resolves.toBeTruthy();
+  });
+
+  test("the client's home lists its exceptions with their state", async ({ page }) => {
+    await page.goto(siteUrl(FIXTURE, 'alpha-bank') + '/clients/alpha-bank/');
+    const row = page.locator('tr[data-exception="exc-awareness"]');
+    await expect(row).toHaveAttribute('data-state', 'expiring');
+    await expect(row).toContainText('Lee Alphaleader');
+  });
+
+  test('the staff dashboard lists exceptions expiring within 30 days', async ({ page }) => {
+    await page.goto(siteUrl(FIXTURE, 'staff') + '/');
+    const item = page.locator('[data-exception-watch] li[data-exception="exc-awareness"]');
+    await expect(item).toHaveAttribute('data-state', 'expiring');
+    await item.getByRole('link').click();
+    await expect(page).toHaveURL(/\/clients\/alpha-bank\/evidence\/records\/#x-exc-awareness$/);
+  });
+
+  test('the published board report names the rule each section answers', async ({ page }) => {
+    await page.goto(siteUrl(FIXTURE, 'alpha-bank') + '/clients/alpha-bank/evidence/');
+    await page.getByRole('link', { name: '2025', exact: true }).click();
+    await expect(page).toHaveURL(/\/clients\/alpha-bank\/board\/2025\/$/);
+    await expect(page.getByRole('heading', { level: 2, name: 'Summary' })).toBeVisible();
+    const sections = page.locator('section[data-section]');
+    await expect(sections).toHaveCount(7);
+    for (const text of await sections.locator('.answers').allInnerTexts()) {
+      expect(text).toContain('12 CFR 364 App. B III.F');
+    }
+  });
+
+  test('a draft board report is for staff only', async ({ page }) => {
+    const path = '/clients/alpha-bank/board/2026/';
+    expect((await page.goto(siteUrl(FIXTURE, 'alpha-bank') + path))?.status()).toBe(404);
+    await page.goto(siteUrl(FIXTURE, 'staff') + path);
+    await expect(page.getByRole('note')).toContainText('DRAFT');
+    await expect(page.locator('main')).toContainText('Draft-board-canary');
+  });
+
+  test('the board report reads at 390 px and prints with the summary on page one', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(siteUrl(FIXTURE, 'alpha-bank') + '/clients/alpha-bank/board/2025/');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    const pdf = await page.pdf({ format: 'Letter' });
+    const pages = pdfPagesText(pdf);
+    const first = pages[0]!.replace(/\s+/g, '');
+    expect(first).toContain('Summary');
+    expect(first).not.toContain('Resultsoftesting');
+    expect(pages.map((p) => p.replace(/\s+/g, '')).join('')).toContain('Resultsoftesting');
+  });
+
+  test('the examiner package page is staff only', async ({ page }) => {
+    const path = '/clients/alpha-bank/exam/';
+    expect((await page.goto(siteUrl(FIXTURE, 'alpha-bank') + path))?.status()).toBe(404);
+    await page.goto(siteUrl(FIXTURE, 'staff') + path);
+    await expect(page.locator('main')).toContainText('evidence/2026/risk-assessment-2026.csv');
   });
 });

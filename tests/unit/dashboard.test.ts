@@ -38,7 +38,8 @@ describe('staff dashboard', () => {
     const binders = clientBinders(model, clientOf(model, 'alpha-bank'), TODAY);
     expect(alpha.evidenceGaps).toBe(binders.reduce((n, b) => n + b.totals.gap, 0));
     expect(alpha.evidenceGaps).toBe(2);
-    expect(alpha.evidencePartial).toBe(4);
+    expect(alpha.evidencePartial).toBe(binders.reduce((n, b) => n + b.totals.designed, 0));
+    expect(alpha.evidencePartial).toBe(7);
     expect(alpha.frameworks.map((f) => f.framework)).toEqual(['fixture-fw', 'fixture-two']);
     expect(board.counts.evidenceGaps).toBe(4);
   });

@@ -35,7 +35,13 @@ export interface PdfResult {
 export function pdfTargets(
   model: Model,
   clientId: string,
-  options: { report?: Entry<Report>; matrix: boolean; today: string },
+  options: {
+    report?: Entry<Report>;
+    matrix: boolean;
+    today: string;
+    /** An annual report to the board: its year, status and presented day. */
+    board?: { year: string; draft: boolean; presented?: string | undefined };
+  },
 ): PdfTarget[] {
   const client = model.clientsById.get(clientId)!;
   const provider = model.provider.data.name;
@@ -56,6 +62,18 @@ export function pdfTargets(
       date: data.published_at ?? options.today,
     });
   }
+  if (options.board) {
+    const { year, draft, presented } = options.board;
+    targets.push({
+      path: `/clients/${clientId}/board/${year}/`,
+      fileName: `${clientId}-board-report-${year}${draft ? '-DRAFT' : ''}.pdf`,
+      header: [client.data.name, `Report to the board, ${year}${draft ? ' (DRAFT)' : ''}`],
+      footer: presented
+        ? `${provider} · presented ${presented}`
+        : `${provider} · draft, not presented`,
+      date: presented ?? options.today,
+    });
+  }
   if (options.matrix) {
     const { matrix } = client.data;
     targets.push({
@@ -71,11 +89,13 @@ export function pdfTargets(
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function headerTemplate([left, right]: [string, string]): string {
+/** The running header of a printed page: left and right text. */
+export function headerTemplate([left, right]: [string, string]): string {
   return `<div style="font-family: system-ui, sans-serif; font-size: 8px; color: #333; width: 100%; margin: 0 14mm; display: flex; justify-content: space-between;"><span>${escape(left)}</span><span>${escape(right)}</span></div>`;
 }
 
-function footerTemplate(text: string): string {
+/** The running footer: text, and "Page N of M". */
+export function footerTemplate(text: string): string {
   return `<div style="font-family: system-ui, sans-serif; font-size: 8px; color: #333; width: 100%; margin: 0 14mm; display: flex; justify-content: space-between;"><span>${escape(text)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
 }
 

@@ -175,6 +175,42 @@ export const RULES: readonly RuleInfo[] = [
     'due-diligence/objective-missed',
     'warning',
     'a continuity test marked passed whose RTO or RPO exceeded its target',
+  rule(
+    'evidence/client',
+    'error',
+    'an evidence, exceptions or decisions file of an unknown client',
+  ),
+  rule(
+    'evidence/approver',
+    'error',
+    'approved, accepted or decided by someone not a client contact',
+  ),
+  rule(
+    'evidence/performer',
+    'error',
+    'performed_by is neither provider staff nor a client contact',
+  ),
+  rule('evidence/dates', 'error', 'a period that ends after approval or in the future'),
+  rule('evidence/controls', 'error', "a control the client's frameworks do not have"),
+  rule('evidence/attachment', 'error', 'an attachment missing, or its SHA-256 does not match'),
+  rule('exceptions/unique', 'error', 'two exceptions of a client share an id'),
+  rule('exceptions/dates', 'error', 'accepted in the future, or reviewed after it expires'),
+  rule(
+    'decisions/addressable',
+    'error',
+    'an addressable decision on a control that is not addressable',
+  ),
+  rule('decisions/unique', 'error', 'two decisions on one control'),
+  rule('board/location', 'error', 'a board report whose year and file name differ'),
+  rule(
+    'board/people',
+    'error',
+    'a board report prepared by non-staff or presented by a non-contact',
+  ),
+  rule(
+    'board/dates',
+    'error',
+    'a published board report without a presented day, or one out of range',
   ),
 ];
 

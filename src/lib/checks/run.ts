@@ -13,6 +13,7 @@ import { checkSources } from './sources.ts';
 import { checkReportLedger } from '../reports/ledger-check.ts';
 import { checkArchiveSources } from '../evidence/archive-read.ts';
 import { checkKitFiles } from '../due-diligence/files-check.ts';
+import { checkAssuranceContent } from '../evidence/assurance-run.ts';
 
 export interface CheckResult {
   model: Model | undefined;
@@ -37,6 +38,7 @@ export async function checkContent(root: string, options: CheckOptions): Promise
   if (model) problems.push(...checkArchiveSources(sources.values(), model));
   problems.push(...(await checkReportLedger(root, raw.reports)));
   if (model) problems.push(...(await checkKitFiles(root, model)));
+  problems.push(...(await checkAssuranceContent(root, model, options.today)));
   return {
     model,
     problems: sortProblems(locateProblems(withoutCascades(problems, sources), sources)),

@@ -246,6 +246,8 @@ export function buildSiteMap(
     site.add(`${base}/policies/`, audience, ['yours', 'provider']);
     const binders = client.data.frameworks.flatMap((id) => model.frameworksById.get(id) ?? []);
     site.add(`${base}/evidence/`, audience, ['all', 'frameworks']);
+    site.add(`${base}/evidence/records/`, audience, ['records', 'exceptions', 'decisions']);
+    site.add(`${base}/exam/`, STAFF);
     for (const fw of binders) {
       site.add(`${base}/evidence/${fw.id}/`, audience, [
         'totals',

@@ -27,6 +27,7 @@ import {
   entryIdFor,
   type CollectionName,
 } from './layout.ts';
+import { ASSURANCE_PATTERNS } from '../evidence/assurance-layout.ts';
 import { parseMdxFile, parseYamlFile, type ParsedFile } from './parse.ts';
 
 const schemas: { [K in CollectionName]: z.ZodType } = {
@@ -194,7 +195,7 @@ async function ignoredFiles(root: string, sources: Map<string, SourceFile>): Pro
   const files = await glob(['**/*.{md,mdx,yml}'], {
     cwd: root,
     expandDirectories: false,
-    ignore: ['**/node_modules/**', '**/README*', '**/LICENSE*', '**/CHANGELOG*'],
+    ignore: ['**/node_modules/**', '**/README*', '**/LICENSE*', '**/CHANGELOG*', ...ASSURANCE_PATTERNS],
   });
   return files
     .filter((file) => !sources.has(file) && !file.split('/').some((part) => /^[._]/.test(part)))

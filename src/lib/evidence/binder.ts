@@ -18,8 +18,15 @@ import {
   policyApplies,
   runbookApplies,
 } from './applicable.ts';
+import { assuranceOf, type Assurance, type ClientAssurance } from './assurance.ts';
+import { exceptionsFor, exceptionState } from './exceptions.ts';
 import { committedKpis, kpisByControl, measured } from './kpis.ts';
-import { controlStatus, RECENT_REPORT_MONTHS, REPORT_WINDOW_MONTHS } from './status.ts';
+import {
+  controlStatus,
+  RECENT_REPORT_MONTHS,
+  REPORT_WINDOW_MONTHS,
+  STATUS_ORDER,
+} from './status.ts';
 import type {
   ActivityEvidence,
   Binder,
@@ -49,6 +56,8 @@ export interface ClientEvidence {
   reports: Entry<Report>[];
   reportsFrom: string;
   recentFrom: string;
+  /** What the institution signed: evidence records, exceptions, decisions. */
+  signed: ClientAssurance;
 }
 
 /** Works out what the binders of `client` share; pass it to `binderFor` per framework. */
@@ -57,6 +66,7 @@ export function clientEvidence(
   client: Entry<Client>,
   today: string,
   mappings: Map<string, ControlMapping> = controlMappings(model),
+  assurance?: Assurance,
 ): ClientEvidence {
   const thisMonth = monthOf(today);
   const reportsFrom = shiftMonth(thisMonth, -REPORT_WINDOW_MONTHS);
@@ -73,6 +83,7 @@ export function clientEvidence(
       .reverse(),
     reportsFrom,
     recentFrom: shiftMonth(thisMonth, -RECENT_REPORT_MONTHS),
+    signed: assuranceOf(assurance, client.id),
   };
 }
 
@@ -132,10 +143,24 @@ export function controlEvidence(ctx: ClientEvidence, control: ControlView): Cont
       .filter((r) => clientReadsRunbook(r, client))
       .map((r) => runbookEvidence(r, today)),
   };
+  const exceptions = exceptionsFor(ctx.signed.exceptions, control.ref).filter(
+    (e) => e.data.accepted_by.date <= today,
+  );
+  const decision = ctx.signed.decisions.find((d) => d.data.control === control.ref);
+  const signed = {
+    records: ctx.signed.records.filter((r) => r.data.controls.includes(control.ref)),
+    exceptions,
+    decision,
+  };
   return {
     control,
     ...evidence,
-    ...controlStatus(evidence, ctx.recentFrom),
+    ...controlStatus(evidence, signed, ctx.recentFrom, today),
+    exceptions: exceptions.map((exception) => ({
+      exception,
+      state: exceptionState(exception.data, today),
+    })),
+    decision: decision && decision.data.decided_by.date <= today ? decision : undefined,
     staffOnly: {
       policies: policies
         .filter((p) => !clientReadsPolicy(p, client))
@@ -160,7 +185,8 @@ export function groupLabel(group: { id: string; title: string }): string {
 
 /** Counts of `rows` by status. */
 export function statusTotals(rows: ReadonlyArray<{ status: EvidenceStatus }>): StatusTotals {
-  const totals: StatusTotals = { evidenced: 0, partial: 0, gap: 0, total: rows.length };
+  const totals = { total: rows.length } as StatusTotals;
+  for (const status of STATUS_ORDER) totals[status] = 0;
   for (const row of rows) totals[row.status]++;
   return totals;
 }
@@ -205,8 +231,9 @@ export function clientBinders(
   client: Entry<Client>,
   today: string,
   mappings?: Map<string, ControlMapping>,
+  assurance?: Assurance,
 ): Binder[] {
-  const ctx = clientEvidence(model, client, today, mappings);
+  const ctx = clientEvidence(model, client, today, mappings, assurance);
   return client.data.frameworks
     .map((id) => model.frameworksById.get(id))
     .filter((fw): fw is FrameworkEntry => fw !== undefined)
@@ -219,8 +246,9 @@ export function evidenceFor(
   client: Entry<Client>,
   framework: string,
   today: string,
+  assurance?: Assurance,
 ): Binder {
   const fw = model.frameworksById.get(framework);
   if (!fw) throw new Error(`no framework "${framework}"`);
-  return binderFor(clientEvidence(model, client, today), fw);
+  return binderFor(clientEvidence(model, client, today, undefined, assurance), fw);
 }

@@ -7,7 +7,7 @@ import { stringify } from 'csv-stringify/sync';
 import { neutralizeFormula } from '../formula.ts';
 import { groupLabel } from './binder.ts';
 import { kpi } from '../reports/kpis.ts';
-import { STATUS_LABEL } from './status.ts';
+import { DECISION_LABEL, STATUS_LABEL } from './status.ts';
 import type { Binder } from './types.ts';
 
 /** The column headings, in order. */
@@ -17,7 +17,10 @@ export const BINDER_CSV_HEADER = [
   'Control ID',
   'Control',
   'Status',
-  'Why partial',
+  'Notes',
+  'Evidence records (period, approved, current)',
+  'Exceptions',
+  'Decision',
   'Policies',
   'Services',
   'Activities (Responsible)',
@@ -39,6 +42,21 @@ export function binderRecords(binder: Binder): string[][] {
       row.control.title,
       STATUS_LABEL[row.status],
       row.reasons.map((r) => r.text).join('; '),
+      row.records
+        .map(
+          ({ record, current, through }) =>
+            `${record.data.title} (${record.data.period.start} to ${record.data.period.end}, approved ${record.data.approved_by.date}, ${current ? `current until ${through}` : `out of cycle since ${through}`})`,
+        )
+        .join('; '),
+      row.exceptions
+        .map(
+          ({ exception, state }) =>
+            `${exception.data.id} (${state}, expires ${exception.data.expires})`,
+        )
+        .join('; '),
+      row.decision
+        ? `${DECISION_LABEL[row.decision.data.decision]}: ${row.decision.data.reason}`
+        : '',
       row.policies
         .map(
           ({ policy }) =>

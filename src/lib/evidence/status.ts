@@ -1,12 +1,16 @@
 /**
  * The binder status of a control, and the rule behind it, written once so the pages, the
- * CSV and the README say the same thing.
+ * CSV and docs/audit-readiness.md say the same thing. First match wins:
+ * Not applicable → Operating → Exception accepted → Designed → Gap.
  */
 import type { KpiId } from '../../schemas/index.ts';
-import { dayLabel, shortMonthLabel } from '../dates.ts';
+import { addMonths, dayLabel, shortMonthLabel } from '../dates.ts';
 import { isOverdue } from '../lifecycle.ts';
 import { kpi } from '../reports/kpis.ts';
-import type { ControlEvidence, EvidenceStatus, StatusReason } from './types.ts';
+import type { DecisionEntry, EvidenceRecord, ExceptionEntry } from './assurance.ts';
+import { exceptionCounts, exceptionState } from './exceptions.ts';
+import { kindRule } from './kinds.ts';
+import type { ControlEvidence, EvidenceStatus, RecordEvidence, StatusReason } from './types.ts';
 
 /** Reports of this many months before the current one are listed in a binder. */
 export const REPORT_WINDOW_MONTHS = 12;
@@ -14,58 +18,107 @@ export const REPORT_WINDOW_MONTHS = 12;
 /** A service's KPIs must have been reported within this many months. */
 export const RECENT_REPORT_MONTHS = 3;
 
-/** What each status means, in the words a client reads. */
-export const STATUS_RULES: Record<EvidenceStatus, string> = {
-  evidenced:
-    'Something the client can show maps to the control, and none of the partial conditions holds.',
-  partial: 'Something maps to the control, but at least one of these holds:',
-  gap: 'Nothing the client can show maps to the control: no policy, subscribed service, matrix activity, shared runbook or report.',
-};
+/** The statuses in the order they are tested (and shown in totals). */
+export const STATUS_ORDER: readonly EvidenceStatus[] = [
+  'operating',
+  'designed',
+  'gap',
+  'not-applicable',
+  'exception',
+];
 
-/** The conditions that make a mapped control partial. */
-export const PARTIAL_CONDITIONS: readonly string[] = [
-  'a policy that addresses it is past its review date;',
-  'a runbook for it is past its test cycle, or was never tested;',
-  `a service that supports it has no published report measuring its KPIs in the last ${RECENT_REPORT_MONTHS} months;`,
-  "a matrix activity for it has a gap in the client's matrix (nobody Responsible, nobody named, or no backup);",
-  'only responsibilities are recorded: matrix activities map, but no policy, service, runbook or report does.',
+/** One row of the status rule: the status, when it applies, and the source of the rule. */
+export interface StatusRule {
+  status: EvidenceStatus;
+  when: string;
+  basis: string;
+}
+
+/**
+ * The rule as one table, in the order it is applied (the first row that holds decides).
+ * @see https://www.ecfr.gov/current/title-45/section-164.306 (d)(3) for addressable decisions
+ */
+export const STATUS_RULES: readonly StatusRule[] = [
+  {
+    status: 'not-applicable',
+    when: 'The institution documented that the control does not apply (with a reason and who decided), or, for a HIPAA addressable specification, that it is not reasonable and appropriate and why.',
+    basis: '45 CFR 164.306(d)(3)(ii)(B) for HIPAA addressable specifications',
+  },
+  {
+    status: 'operating',
+    when: 'A dated evidence record, approved by a contact of the institution, covers the control, and its period ended within the cycle of its kind (e.g. an access review within 3 months, a tabletop within 12).',
+    basis: 'examiners ask for evidence that a control operated, not only that it is mapped',
+  },
+  {
+    status: 'exception',
+    when: 'No current evidence, but the institution accepted the risk in an exception that is in force (accepted, not yet expired). An expired exception no longer counts.',
+    basis: 'documented risk acceptance with an approver and an expiry',
+  },
+  {
+    status: 'designed',
+    when: 'No current evidence and no exception, but a policy, subscribed service, matrix activity, shared runbook, report or an out-of-cycle evidence record maps to the control.',
+    basis: 'the control is designed; nothing dated shows it operated within its cycle',
+  },
+  {
+    status: 'gap',
+    when: 'Nothing maps to the control and nothing is signed for it.',
+    basis: '',
+  },
 ];
 
 /** Labels for statuses, never colour alone. */
 export const STATUS_LABEL: Record<EvidenceStatus, string> = {
-  evidenced: 'Evidenced',
-  partial: 'Partial',
+  operating: 'Operating',
+  designed: 'Designed',
   gap: 'Gap',
+  'not-applicable': 'Not applicable',
+  exception: 'Exception accepted',
 };
 
 /** Badge tone per status, from the global badge classes. */
-export const STATUS_TONE: Record<EvidenceStatus, 'green' | 'amber' | 'red'> = {
-  evidenced: 'green',
-  partial: 'amber',
+export const STATUS_TONE: Record<EvidenceStatus, 'green' | 'amber' | 'red' | 'grey'> = {
+  operating: 'green',
+  designed: 'amber',
   gap: 'red',
+  'not-applicable': 'grey',
+  exception: 'amber',
 };
 
-type Evidence = Pick<
+/** Words for HIPAA addressable decisions (45 CFR 164.306(d)(3)). */
+export const DECISION_LABEL: Record<DecisionEntry['data']['decision'], string> = {
+  'not-applicable': 'Not applicable',
+  implemented: 'Implemented as specified',
+  alternative: 'Equivalent alternative measure',
+  'not-reasonable': 'Not reasonable and appropriate',
+};
+
+type Mapped = Pick<
   ControlEvidence,
   'policies' | 'services' | 'activities' | 'reports' | 'runbooks'
 >;
+
+/** What the client signed for one control. */
+export interface Signed {
+  records: readonly EvidenceRecord[];
+  exceptions: readonly ExceptionEntry[];
+  decision: DecisionEntry | undefined;
+}
 
 function kpiNames(ids: readonly KpiId[]): string {
   return ids.map((id) => kpi(id).label.toLowerCase()).join(', ');
 }
 
-/**
- * The status of a control from the evidence the client may see; `recentFrom` is the first
- * month (YYYY-MM) that counts as recent for reports.
- */
-export function controlStatus(
-  evidence: Evidence,
-  recentFrom: string,
-): { status: EvidenceStatus; reasons: StatusReason[] } {
-  const { policies, services, activities, reports, runbooks } = evidence;
-  const documented = policies.length + services.length + reports.length + runbooks.length;
-  if (documented + activities.length === 0) return { status: 'gap', reasons: [] };
+/** A record as the binder shows it: current or not on `today`, and until when. */
+export function recordEvidence(record: EvidenceRecord, today: string): RecordEvidence {
+  const rule = kindRule(record.data.kind);
+  const through = addMonths(record.data.period.end, rule.cycleMonths);
+  const approved = record.data.approved_by.date <= today;
+  return { record, current: approved && through >= today, through };
+}
 
+/** Things a reader should look at on a mapped control: overdue reviews, untested runbooks, gaps. */
+export function attentionReasons(mapped: Mapped, recentFrom: string): StatusReason[] {
+  const { policies, services, activities, reports, runbooks } = mapped;
   const reasons: StatusReason[] = [];
   for (const { policy, review } of policies) {
     if (review && isOverdue(review)) {
@@ -102,11 +155,64 @@ export function controlStatus(
       reasons.push({ kind: 'matrix-gap', text: `${row.activity.title}: ${gap.message}` });
     }
   }
-  if (documented === 0) {
+  const documented = policies.length + services.length + reports.length + runbooks.length;
+  if (documented === 0 && activities.length > 0) {
     reasons.push({
       kind: 'only-assigned',
       text: 'Only responsibilities are recorded; no policy, service, runbook or report documents the work.',
     });
   }
-  return { status: reasons.length ? 'partial' : 'evidenced', reasons };
+  return reasons;
+}
+
+/**
+ * The status of a control on `today` from what maps to it and what the institution signed;
+ * `recentFrom` is the first month (YYYY-MM) that counts as recent for reports.
+ */
+export function controlStatus(
+  mapped: Mapped,
+  signed: Signed,
+  recentFrom: string,
+  today: string,
+): { status: EvidenceStatus; reasons: StatusReason[]; records: RecordEvidence[] } {
+  const records = signed.records
+    .filter((r) => r.data.approved_by.date <= today)
+    .map((r) => recordEvidence(r, today))
+    .sort((a, b) => b.record.data.period.end.localeCompare(a.record.data.period.end));
+  const reasons = attentionReasons(mapped, recentFrom);
+  const decision =
+    signed.decision && signed.decision.data.decided_by.date <= today ? signed.decision : undefined;
+  if (
+    decision &&
+    (decision.data.decision === 'not-applicable' || decision.data.decision === 'not-reasonable')
+  ) {
+    return { status: 'not-applicable', reasons: [], records };
+  }
+  if (records.some((r) => r.current)) return { status: 'operating', reasons, records };
+
+  for (const r of records) {
+    reasons.push({
+      kind: 'stale-evidence',
+      text: `${kindRule(r.record.data.kind).label} for ${r.record.data.period.start} to ${r.record.data.period.end} counted until ${r.through} (${kindRule(r.record.data.kind).cycle})`,
+    });
+  }
+  for (const e of signed.exceptions) {
+    if (exceptionState(e.data, today) === 'expired') {
+      reasons.push({
+        kind: 'expired-exception',
+        text: `Exception ${e.data.id} expired on ${e.data.expires}`,
+      });
+    }
+  }
+  if (signed.exceptions.some((e) => exceptionCounts(e.data, today))) {
+    return { status: 'exception', reasons, records };
+  }
+  const mappedCount =
+    mapped.policies.length +
+    mapped.services.length +
+    mapped.reports.length +
+    mapped.runbooks.length +
+    mapped.activities.length;
+  if (mappedCount + records.length === 0) return { status: 'gap', reasons, records };
+  return { status: 'designed', reasons, records };
 }

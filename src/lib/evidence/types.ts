@@ -1,16 +1,40 @@
 /** The shapes of a client's evidence binder. */
 import type { Client, KpiId, Policy, Report, Runbook, Service } from '../../schemas/index.ts';
 import type { Due } from '../lifecycle.ts';
+import type { DecisionEntry, EvidenceRecord, ExceptionEntry } from './assurance.ts';
+import type { ExceptionState } from './exceptions.ts';
 import type { MatrixGap, MatrixRow } from '../matrix/types.ts';
 import type { ControlView, Entry, FrameworkEntry } from '../model/types.ts';
 
 /** How well a control is evidenced for one client; the rules are in `status.ts`. */
-export type EvidenceStatus = 'evidenced' | 'partial' | 'gap';
+export type EvidenceStatus = 'operating' | 'designed' | 'gap' | 'not-applicable' | 'exception';
 
-/** Why a control is only partly evidenced. */
+/** Something a reader should look at on a control (not what decides its status). */
 export interface StatusReason {
-  kind: 'policy-review' | 'runbook-test' | 'no-recent-report' | 'matrix-gap' | 'only-assigned';
+  kind:
+    | 'policy-review'
+    | 'runbook-test'
+    | 'no-recent-report'
+    | 'matrix-gap'
+    | 'only-assigned'
+    | 'stale-evidence'
+    | 'expired-exception';
   text: string;
+}
+
+/** A dated evidence record for the control, current or out of its cycle. */
+export interface RecordEvidence {
+  record: EvidenceRecord;
+  /** Approved and within its kind's cycle on the binder's day. */
+  current: boolean;
+  /** The last day it keeps the control Operating. */
+  through: string;
+}
+
+/** An exception covering the control, with its state on the binder's day. */
+export interface ExceptionEvidence {
+  exception: ExceptionEntry;
+  state: ExceptionState;
 }
 
 /** A policy that applies to the client and addresses the control. */
@@ -54,8 +78,14 @@ export interface RunbookEvidence {
 export interface ControlEvidence {
   control: ControlView;
   status: EvidenceStatus;
-  /** Why the status is partial; empty otherwise. */
+  /** What a reader should look at: stale evidence, overdue reviews, matrix gaps. */
   reasons: StatusReason[];
+  /** Dated evidence approved on or before the binder's day, newest period first. */
+  records: RecordEvidence[];
+  /** Accepted risks covering the control (expired ones included, marked). */
+  exceptions: ExceptionEvidence[];
+  /** The institution's documented decision on the control, if any. */
+  decision: DecisionEntry | undefined;
   /** Client-visible policies: the client's own and the provider's shared ones. */
   policies: PolicyEvidence[];
   services: ServiceEvidence[];

@@ -21,31 +21,38 @@ function row(b: Binder, id: string) {
 describe('evidence binder status per control', () => {
   it('judges every fixture control for alpha-bank', async () => {
     expect(statuses(await binder('alpha-bank'))).toEqual({
-      'GOV-1': 'evidenced',
-      'GOV-2': 'partial',
+      'GOV-1': 'designed',
+      'GOV-2': 'designed',
       'PRO-1': 'gap',
-      'PRO-2': 'partial',
-      'DET-1': 'evidenced',
-      'REC-1': 'partial',
-      'AWR-1': 'partial',
+      'PRO-2': 'designed',
+      'DET-1': 'designed',
+      'REC-1': 'designed',
+      'AWR-1': 'designed',
     });
   });
 
   it('judges the same controls differently for a client with other services', async () => {
     expect(statuses(await binder('beta-clinic'))).toEqual({
-      'GOV-1': 'partial',
-      'GOV-2': 'partial',
+      'GOV-1': 'designed',
+      'GOV-2': 'designed',
       'PRO-1': 'gap',
-      'PRO-2': 'partial',
-      'DET-1': 'evidenced',
-      'REC-1': 'evidenced',
+      'PRO-2': 'designed',
+      'DET-1': 'designed',
+      'REC-1': 'designed',
       'AWR-1': 'gap',
     });
   });
 
   it('has totals that add up to the rows', async () => {
     const b = await binder('alpha-bank');
-    expect(b.totals).toEqual({ evidenced: 2, partial: 4, gap: 1, total: 7 });
+    expect(b.totals).toEqual({
+      operating: 0,
+      designed: 6,
+      gap: 1,
+      'not-applicable': 0,
+      exception: 0,
+      total: 7,
+    });
     expect(b.groups.flatMap((g) => g.rows)).toHaveLength(b.rows.length);
   });
 
@@ -53,10 +60,17 @@ describe('evidence binder status per control', () => {
     const model = await evidenceModel();
     const binders = clientBinders(model, clientOf(model, 'alpha-bank'), TODAY);
     expect(binders.map((b) => b.framework.id)).toEqual(['fixture-fw', 'fixture-two']);
-    expect(binders[1]!.totals).toEqual({ evidenced: 1, partial: 0, gap: 1, total: 2 });
+    expect(binders[1]!.totals).toEqual({
+      operating: 0,
+      designed: 1,
+      gap: 1,
+      'not-applicable': 0,
+      exception: 0,
+      total: 2,
+    });
   });
 
-  it('says why a control is partial: an overdue policy review and a matrix gap', async () => {
+  it('says what to look at on a designed control: an overdue policy review and a matrix gap', async () => {
     const pro2 = row(await binder('alpha-bank'), 'PRO-2');
     expect(pro2.reasons.map((r) => r.kind).sort()).toEqual(['matrix-gap', 'policy-review']);
     expect(pro2.reasons.find((r) => r.kind === 'policy-review')?.text).toContain(
@@ -64,20 +78,20 @@ describe('evidence binder status per control', () => {
     );
   });
 
-  it('marks a control partial when its shared runbook is past its test cycle', async () => {
+  it('flags a designed control when its shared runbook is past its test cycle', async () => {
     const rec1 = row(await binder('alpha-bank'), 'REC-1');
     expect(rec1.reasons.map((r) => r.kind)).toEqual(['runbook-test']);
     expect(rec1.runbooks.map((r) => r.runbook.id)).toEqual(['restore-drill']);
   });
 
-  it('marks a control partial when no recent report measured its service KPIs', async () => {
+  it('flags a designed control when no recent report measured its service KPIs', async () => {
     const awr1 = row(await binder('alpha-bank'), 'AWR-1');
     expect(awr1.services.map((s) => s.service.id)).toEqual(['awareness']);
     expect(awr1.reports).toEqual([]);
     expect(awr1.reasons.map((r) => r.kind)).toEqual(['no-recent-report']);
   });
 
-  it('marks a control partial when only a matrix row records it', async () => {
+  it('flags a designed control when only a matrix row records it', async () => {
     const gov2 = row(await binder('alpha-bank'), 'GOV-2');
     expect(gov2.activities.map((a) => a.row.activity.id)).toEqual(['assess-risk']);
     expect(gov2.reasons.map((r) => r.kind)).toEqual(['only-assigned']);
@@ -122,18 +136,18 @@ describe('evidence binder status per control', () => {
 });
 
 describe('evidence binder against an injected today', () => {
-  it('is fully evidenced where nothing was overdue yet', async () => {
+  it('has nothing to look at where nothing was overdue yet', async () => {
     // On 2026-09-20 the restore drill was not yet due (2026-10-01), nor the change policy.
     const b = await binder('alpha-bank', 'fixture-fw', '2026-09-20');
-    expect(row(b, 'REC-1').status).toBe('evidenced');
+    expect(row(b, 'REC-1').reasons).toEqual([]);
     expect(row(b, 'PRO-2').reasons.map((r) => r.kind)).toEqual(['matrix-gap']);
   });
 
-  it('turns monitoring evidence partial once its reports are older than three months', async () => {
+  it('flags monitoring evidence once its reports are older than three months', async () => {
     // In March 2027 the newest published report (September 2026) is six months old.
     const b = await binder('alpha-bank', 'fixture-fw', '2027-03-10');
     const det1 = row(b, 'DET-1');
-    expect(det1.status).toBe('partial');
+    expect(det1.status).toBe('designed');
     expect(det1.reasons.map((r) => r.kind)).toEqual(['no-recent-report']);
   });
 

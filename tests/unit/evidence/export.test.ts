@@ -15,13 +15,13 @@ describe('binder CSV', () => {
     const rows = await csvOf();
     expect(rows[0]).toEqual([...BINDER_CSV_HEADER]);
     expect(rows.slice(1).map((r) => [r[2], r[4]])).toEqual([
-      ['GOV-1', 'Evidenced'],
-      ['GOV-2', 'Partial'],
+      ['GOV-1', 'Designed'],
+      ['GOV-2', 'Designed'],
       ['PRO-1', 'Gap'],
-      ['PRO-2', 'Partial'],
-      ['AWR-1', 'Partial'],
-      ['DET-1', 'Evidenced'],
-      ['REC-1', 'Partial'],
+      ['PRO-2', 'Designed'],
+      ['AWR-1', 'Designed'],
+      ['DET-1', 'Designed'],
+      ['REC-1', 'Designed'],
     ]);
   });
 
@@ -36,6 +36,6 @@ describe('binder CSV', () => {
       raw.policies.find((p) => p.id === 'alpha-isp')!.data.title = '=HYPERLINK("http://x")';
     });
     const gov1 = rows.find((r) => r[2] === 'GOV-1')!;
-    expect(gov1[6]).toMatch(/^'=HYPERLINK/);
+    expect(gov1[9]).toMatch(/^'=HYPERLINK/);
   });
 });

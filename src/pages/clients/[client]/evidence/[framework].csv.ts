@@ -1,4 +1,5 @@
 /** `<framework>.csv`: a client's binder for one framework, one row per control. */
+import { getAssurance } from '../../../../data/assurance.ts';
 import type { APIRoute } from 'astro';
 import { clientPage } from '../../../../data/client-pages.ts';
 import { getModel } from '../../../../data/model.ts';
@@ -17,6 +18,8 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params }) => {
   const { model, client } = await clientPage(params.client);
-  const csv = binderCsv(evidenceFor(model, client, params.framework!, today()));
+  const csv = binderCsv(
+    evidenceFor(model, client, params.framework!, today(), await getAssurance()),
+  );
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

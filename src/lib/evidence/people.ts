@@ -1,0 +1,12 @@
+/** Names for the ids evidence records use: client contacts and provider staff. */
+import type { Client } from '../../schemas/index.ts';
+import type { Entry, Model } from '../model/types.ts';
+
+/** "Name, Title" for a client contact or staff id; the id itself when unknown. */
+export function personName(model: Model, client: Entry<Client>, id: string): string {
+  const contact = client.data.contacts.find((c) => c.id === id);
+  if (contact) return `${contact.name}, ${contact.title}`;
+  const staff = model.staff.get(id);
+  if (staff) return `${staff.name}, ${model.provider.data.name}`;
+  return id;
+}
