@@ -132,6 +132,17 @@ export const RULES: readonly RuleInfo[] = [
   rule('pii/ssn', 'error', 'a US Social Security number'),
   rule('pii/card', 'error', 'a payment card number (Luhn-valid)'),
   rule('pii/medical-record', 'error', "a medical record number (provider.yaml's pattern)"),
+  rule(
+    'ids/host-name',
+    'error',
+    'a client id that is not a DNS label (1–63 chars, no edge or double hyphen)',
+  ),
+  rule('mdx/expression', 'error', 'a { } expression or ESM that is more than comments'),
+  rule('links/scheme', 'error', 'a link or image with a scheme other than http(s), mailto, tel'),
+  rule('content/svg', 'error', 'an SVG image in content (it can carry script)'),
+  rule('content/symlink', 'error', 'a symbolic link, or a path outside the content root'),
+  rule('secrets/token', 'error', 'a GitHub, Slack, Google or Stripe token, a JWT, a webhook URL'),
+  rule('secrets/password', 'error', 'a password written as `password: …`'),
 ];
 
 /** The rules as aligned text, for `tandem check --rules`. */
