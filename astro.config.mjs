@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
+import { mdxRenderGuard } from './src/lib/content/mdx-render-guard.ts';
 
 // The content layer caches entries by id; one cache per content root (TANDEM_CONTENT)
 // keeps a fixture build from seeing the sample's entries, and the reverse.
@@ -28,6 +29,9 @@ export default defineConfig({
   scopedStyleStrategy: 'class',
   integrations: [mdx()],
   vite: {
+    // No code in content, enforced where it runs: MDX that holds code, script links or
+    // SVG images is refused before the MDX compiler sees it (src/lib/content/mdx-guard.ts).
+    plugins: [mdxRenderGuard(contentRoot)],
     build: { sourcemap: false, assetsInlineLimit: 0 },
     // Build output, staging and benchmark trees are not sources: watching them exhausts
     // the file-watcher limit in `npm run dev`.
