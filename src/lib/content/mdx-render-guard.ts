@@ -6,8 +6,8 @@
  * itself, before the MDX compiler turns expressions into code. Messages name the file,
  * line, column and rule, never the content.
  */
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import { parseBody } from './body.ts';
 import { unsafeNodes } from './mdx-guard.ts';
 import { parseMdxFile } from './parse.ts';
@@ -50,6 +50,13 @@ export interface PrePlugin {
   transform(code: string, id: string): null;
 }
 
+/** Whether `path` is a link, or resolves outside `root` (a module id from anywhere). */
+function outsideRoot(root: string, path: string): boolean {
+  const base = realpathSync(root);
+  const target = realpathSync(path);
+  return lstatSync(path).isSymbolicLink() || !target.startsWith(base + sep);
+}
+
 /**
  * The Vite plugin; `root` is the content root, for file names relative to it. Astro loads
  * an `.mdx` module under several ids (`?astroPropagatedAssets` wraps it in generated
@@ -66,7 +73,10 @@ export function mdxRenderGuard(root: string): PrePlugin {
       if (!path.endsWith('.mdx')) return null;
       let problems = verdicts.get(path);
       if (!problems) {
-        problems = guardMdxSource(readFileSync(path, 'utf8'), relative(root, path) || path);
+        const file = relative(root, path) || path;
+        problems = outsideRoot(root, path)
+          ? [`${file}:1:1 content/symlink a symbolic link, or a file outside the content root`]
+          : guardMdxSource(readFileSync(path, 'utf8'), file);
         verdicts.set(path, problems);
       }
       if (problems.length) {

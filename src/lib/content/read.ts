@@ -3,7 +3,8 @@
  * validates it with the same schemas, and returns the entries plus located problems.
  */
 import { closestKey, keysAt } from './schema-keys.ts';
-import { readFile } from 'node:fs/promises';
+import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import type { z } from 'astro/zod';
 import {
@@ -134,6 +135,53 @@ function unknownFields(file: string, path: Array<string | number>, keys: string[
   });
 }
 
+/**
+ * Every symbolic link under the content root, and every file the collections would read
+ * from outside it. A link can point anywhere (an SSH key, another client's repository);
+ * Astro's loaders follow links, so a tree that holds one is refused as a whole.
+ */
+export async function unsafePaths(root: string): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    const entries = await readdir(dir, { withFileTypes: true });
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name === 'node_modules' || entry.name === '.git') continue;
+      const full = join(dir, entry.name);
+      const file = relative(root, full).split(sep).join('/');
+      if (entry.isSymbolicLink()) {
+        problems.push(
+          error('content/symlink', file, [], 'a symbolic link in the content tree', {
+            expected: 'a regular file or folder (copy the file in instead of linking to it)',
+            found: 'a symbolic link',
+          }),
+        );
+      } else if (entry.isDirectory()) {
+        await walk(full);
+      }
+    }
+  };
+  await walk(root);
+  return problems;
+}
+
+/** Whether `file` (relative to `root`), with every link resolved, is still under `root`. */
+async function insideRoot(root: string, file: string): Promise<boolean> {
+  const [base, target] = await Promise.all([realpath(root), realpath(join(root, file))]);
+  const stat = await lstat(join(root, file));
+  return !stat.isSymbolicLink() && (target === base || target.startsWith(base + sep));
+}
+
+/** Reads one content file, refusing links and anything that resolves outside the root. */
+async function readInside(root: string, file: string): Promise<string | undefined> {
+  const inside = await insideRoot(root, file).catch((err: unknown) => {
+    throw new ContentCrash(file, err);
+  });
+  if (!inside) return undefined;
+  return readFile(join(root, file), 'utf8').catch((err: unknown) => {
+    throw new ContentCrash(file, err);
+  });
+}
+
 async function readCollection(
   root: string,
   collection: CollectionName,
@@ -144,9 +192,8 @@ async function readCollection(
   const files = (await glob(layout.pattern, { cwd: root, expandDirectories: false })).sort();
   const entries: Entry<unknown>[] = [];
   for (const file of files) {
-    const text = await readFile(`${root}/${file}`, 'utf8').catch((err: unknown) => {
-      throw new ContentCrash(file, err);
-    });
+    const text = await readInside(root, file);
+    if (text === undefined) continue; // reported by unsafePaths
     const parsed = guard(file, () => (layout.hasBody ? parseMdxFile(text) : parseYamlFile(text)));
     const id = entryIdFor(collection, file);
     sources.set(file, { collection, id, file, text, parsed });
@@ -209,9 +256,8 @@ function contentPlaces(): string {
 async function readArchiveSources(root: string, sources: Map<string, SourceFile>): Promise<void> {
   const files = (await glob(archiveLayout.pattern, { cwd: root, expandDirectories: false })).sort();
   for (const file of files) {
-    const text = await readFile(`${root}/${file}`, 'utf8').catch((err: unknown) => {
-      throw new ContentCrash(file, err);
-    });
+    const text = await readInside(root, file);
+    if (text === undefined) continue; // reported by unsafePaths
     const parsed = guard(file, () => parseMdxFile(text));
     sources.set(file, { collection: 'policyArchive', id: archiveIdFor(file), file, text, parsed });
   }
@@ -220,7 +266,7 @@ async function readArchiveSources(root: string, sources: Map<string, SourceFile>
 /** Reads and validates the whole content tree under `root`. */
 export async function readContent(root: string): Promise<ReadResult> {
   const sources = new Map<string, SourceFile>();
-  const problems: Problem[] = [];
+  const problems: Problem[] = await unsafePaths(root);
   const names = Object.keys(collectionLayout) as CollectionName[];
   const lists = await Promise.all(
     names.map((name) => readCollection(root, name, sources, problems)),
