@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { checkLinks, scanForLeaks } from '../../../src/build/verify.ts';
 import { canaries } from '../../../src/lib/audience/canaries.ts';
-import { MultiMatcher } from '../../../src/lib/audience/scanner.ts';
+import { NameMatcher } from '../../../src/lib/audience/match.ts';
 import { fixtureModel } from '../helpers/fixture.ts';
 
 async function folder(files: Record<string, string | Buffer>): Promise<string> {
@@ -20,7 +20,7 @@ async function folder(files: Record<string, string | Buffer>): Promise<string> {
 describe('scanForLeaks', () => {
   it('finds another client in a page, a compressed search fragment and a file name', async () => {
     const model = await fixtureModel();
-    const matcher = new MultiMatcher(canaries(model).map((c) => ({ text: c.text, value: c })));
+    const matcher = new NameMatcher(canaries(model).map((c) => ({ text: c.text, value: c })));
     const fragment = Buffer.concat([
       Buffer.from('pagefind_dcd'),
       Buffer.from('{"content":"ben@beta.test"}'),
@@ -36,8 +36,10 @@ describe('scanForLeaks', () => {
     const issues = await scanForLeaks(root, 'alpha-bank', matcher);
     expect(issues.map((i) => `${i.file}: ${i.message}`).sort()).toEqual([
       'clients/beta-clinic/index.html: contains a path of client beta-clinic: "/clients/beta-clinic/"',
+      'clients/beta-clinic/index.html: contains the id of client beta-clinic: "beta-clinic"',
       'leak.html: contains the name of client beta-clinic: "Beta Canary Clinic"',
       'pagefind/fragment/en_1.pf_fragment: contains a contact email of client beta-clinic: "ben@beta.test"',
+      'pagefind/fragment/en_1.pf_fragment: contains a domain of client beta-clinic: "beta.test"',
       'runbooks/credential-rotation/index.html: contains runbook "credential-rotation": "/runbooks/credential-rotation/"',
     ]);
   });

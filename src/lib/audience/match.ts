@@ -1,0 +1,48 @@
+/**
+ * Finds many names in a text after both are normalised (normalise.ts): long names in the
+ * `compact` form anywhere, short ones in the `spaced` form as whole words only, so
+ * "Acme" is found in "Acme's portal" but not in "Acmeville". Used by the content check,
+ * the verify phase and the tests alike.
+ */
+import { normalise, type TextKind } from './normalise.ts';
+import { MultiMatcher } from './scanner.ts';
+
+/** Names with at least this many letters and digits are matched inside words too. */
+export const LONG_NAME = 8;
+
+/** One name to look for, and what to report when it is found. */
+export interface NamePattern<T> {
+  text: string;
+  value: T;
+}
+
+/** Whether a name is matched in the compact form (true) or as whole words (false). */
+export function isLongName(text: string): boolean {
+  return normalise(text).compact.length >= LONG_NAME;
+}
+
+/** A matcher over normalised text for a fixed set of names. */
+export class NameMatcher<T> {
+  readonly #long: MultiMatcher<T>;
+  readonly #short: MultiMatcher<T>;
+
+  constructor(patterns: Iterable<NamePattern<T>>) {
+    const long: NamePattern<T>[] = [];
+    const short: NamePattern<T>[] = [];
+    for (const { text, value } of patterns) {
+      const { compact, spaced } = normalise(text);
+      if (compact.length >= LONG_NAME) long.push({ text: compact, value });
+      else if (compact.length > 0) short.push({ text: ` ${spaced.trim()} `, value });
+    }
+    this.#long = new MultiMatcher(long);
+    this.#short = new MultiMatcher(short);
+  }
+
+  /** Every value whose name occurs in `text`, read as `kind`. */
+  find(text: string, kind: TextKind = 'text'): Set<T> {
+    const { compact, spaced } = normalise(text, kind);
+    const found = this.#long.find(compact);
+    for (const value of this.#short.find(` ${spaced} `)) found.add(value);
+    return found;
+  }
+}
