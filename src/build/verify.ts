@@ -11,6 +11,12 @@ import type { Canary } from '../lib/audience/canaries.ts';
 import type { NameMatcher } from '../lib/audience/match.ts';
 import type { TextKind } from '../lib/audience/normalise.ts';
 import { forbiddenScheme } from '../lib/content/mdx-guard.ts';
+import {
+  assetReferences,
+  followsReferences,
+  pageReferences,
+  referenceClosure,
+} from '../lib/audience/references.ts';
 import { elementIds, internalLinks } from '../lib/audience/html.ts';
 import { fileOf, listFiles, mapLimit } from './files.ts';
 
@@ -32,6 +38,34 @@ export function readableText(file: string, bytes: Buffer): string {
   return text.startsWith(PAGEFIND_PREFIX) ? text.slice(PAGEFIND_PREFIX.length) : text;
 }
 
+/** Files every folder has that no page refers to: written by the build for the host. */
+const HOST_FILES = new Set(['robots.txt', '_headers', 'SHA256SUMS']);
+
+/**
+ * Non-page files of a client folder that no page of the folder refers to, directly or
+ * through a stylesheet or script: the same rule assembly copies by (references.ts).
+ */
+async function unreferencedFiles(
+  root: string,
+  folder: string,
+  files: readonly string[],
+  pageRefs: readonly string[],
+): Promise<VerifyIssue[]> {
+  const assets = files.filter((f) => !f.endsWith('.html') && !HOST_FILES.has(f));
+  const refs = new Map<string, ReadonlySet<string>>();
+  for (const file of assets.filter(followsReferences))
+    refs.set(file, assetReferences(file, await readFile(join(root, file), 'utf8')));
+  const reached = referenceClosure(pageRefs, (f) => refs.get(f) ?? new Set());
+  return assets
+    .filter((file) => !reached.has(file))
+    .map((file) => ({
+      folder,
+      file,
+      message:
+        'is referred to by no page or stylesheet of this folder (a file reaches a client only through its pages)',
+    }));
+}
+
 /** Broken internal links and anchors in one folder. */
 export async function checkLinks(sitesDir: string, folder: string): Promise<VerifyIssue[]> {
   const root = join(sitesDir, folder);
@@ -43,12 +77,20 @@ export async function checkLinks(sitesDir: string, folder: string): Promise<Veri
   const read = await mapLimit(pages, 16, async (file) => {
     const html = await readFile(join(root, file), 'utf8');
     const unsafe = unsafeMarkup(file, html);
-    return [file, { links: new Set(internalLinks(html)), ids: elementIds(html), unsafe }] as const;
+    const refs = folder === 'staff' ? undefined : pageReferences(file, html);
+    return [
+      file,
+      { links: new Set(internalLinks(html)), ids: elementIds(html), unsafe, refs },
+    ] as const;
   });
   const byFile = new Map(read);
   const issues: VerifyIssue[] = [];
   for (const [file, { unsafe }] of byFile)
     for (const message of unsafe) issues.push({ folder, file, message });
+  if (folder !== 'staff') {
+    const refs = [...byFile.values()].flatMap((page) => [...(page.refs ?? [])]);
+    issues.push(...(await unreferencedFiles(root, folder, files, refs)));
+  }
   for (const [file, { links }] of byFile) {
     for (const link of links) {
       if (link.startsWith('/pagefind/')) continue; // written by the index phase
