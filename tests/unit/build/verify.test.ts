@@ -59,3 +59,53 @@ describe('checkLinks', () => {
     ]);
   });
 });
+
+describe('the normalised scan over every file a client receives', () => {
+  it.each([
+    [
+      'an entity-encoded name in a title attribute',
+      'p.html',
+      '<img alt="x" title="Beta&#32;Canary Clinic" src="/a.png">',
+    ],
+    [
+      'a percent-encoded name in an href',
+      'p.html',
+      '<a href="https://x.example/?q=Beta%20Canary%20Clinic">x</a>',
+    ],
+    [
+      'a name split by emphasis and a zero-width space',
+      'p.html',
+      '<p>Beta <em>Can</em>\u200bary Clinic</p>',
+    ],
+    ['a name with a line break in CSS', '_astro/x.css', '/* Beta Canary\n Clinic */ p{}'],
+    ['a name escaped in JavaScript', '_astro/x.js', 'const n = "Beta\\u0020Canary Clinic";'],
+    ['a phone number in JSON', 'clients/alpha-bank/x.json', '{"phone":"(402) 555-0301"}'],
+    ['an id in _headers', '_headers', '/*\n  X-Client: beta-clinic\n'],
+  ])('finds %s', async (_what, file, content) => {
+    const model = await fixtureModel();
+    const matcher = new NameMatcher(canaries(model).map((c) => ({ text: c.text, value: c })));
+    const root = await folder({ [file]: content });
+    const issues = await scanForLeaks(root, 'alpha-bank', matcher);
+    expect(issues.map((i) => i.file)).toContain(file);
+    expect(issues.every((i) => i.message.includes('beta-clinic'))).toBe(true);
+  });
+});
+
+describe('what a folder holds', () => {
+  it('fails on a file no page or stylesheet refers to, and on script addresses', async () => {
+    const root = await folder({
+      'index.html':
+        '<link rel="stylesheet" href="/_astro/a.css"><img alt="x" src="/_astro/used.webp"><a href="javascript:alert(1)">x</a>',
+      '_astro/a.css': '@font-face{src:url(./font.woff2)}',
+      '_astro/font.woff2': 'x',
+      '_astro/used.webp': 'x',
+      '_astro/orphan.webp': 'x',
+      'robots.txt': 'x',
+    });
+    const issues = await checkLinks(root, 'alpha-bank');
+    expect(issues.map((i) => `${i.file}: ${i.message}`).sort()).toEqual([
+      '_astro/orphan.webp: is referred to by no page or stylesheet of this folder (a file reaches a client only through its pages)',
+      'index.html: links to a "javascript:" address (rule links/scheme)',
+    ]);
+  });
+});

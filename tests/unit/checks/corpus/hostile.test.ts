@@ -287,7 +287,7 @@ const REFUSED: RefusedCase[] = [
   },
   {
     name: 'a Google API key',
-    plant: shared('key AIzaSyD-Hostile0123456789abcdefghijklm'),
+    plant: shared('key AIzaSyD-Hostile0123456789abcdefghijklmn'),
     rule: 'secrets/token',
     secret: 'Hostile0123456789',
   },
