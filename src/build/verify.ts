@@ -174,7 +174,7 @@ export async function scanForLeaks(
           },
         ];
       }
-      for (const canary of matcher.find(text, kindOf(file))) found.add(canary);
+      for (const canary of matcher.find(text, kindOf(file), true)) found.add(canary);
       // Pages are checked for script addresses by checkLinks, in every folder.
       if (kindOf(file) !== 'html')
         for (const message of unsafeMarkup(file, text)) issues.push({ folder, file, message });

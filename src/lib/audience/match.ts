@@ -4,7 +4,7 @@
  * "Acme" is found in "Acme's portal" but not in "Acmeville". Used by the content check,
  * the verify phase and the tests alike.
  */
-import { normalise, type TextKind } from './normalise.ts';
+import { normalise, normaliseLines, type TextKind } from './normalise.ts';
 import { MultiMatcher } from './scanner.ts';
 
 /** Names with at least this many letters and digits are matched inside words too. */
@@ -38,9 +38,13 @@ export class NameMatcher<T> {
     this.#short = new MultiMatcher(short);
   }
 
-  /** Every value whose name occurs in `text`, read as `kind`. */
-  find(text: string, kind: TextKind = 'text'): Set<T> {
-    const { compact, spaced } = normalise(text, kind);
+  /**
+   * Every value whose name occurs in `text`, read as `kind`. `byLine` normalises line by
+   * line with a cache (normalise.ts `normaliseLines`), for the many near-identical files
+   * of a build; the content check reads each source once and normalises it whole.
+   */
+  find(text: string, kind: TextKind = 'text', byLine = false): Set<T> {
+    const { compact, spaced } = byLine ? normaliseLines(text, kind) : normalise(text, kind);
     const found = this.#long.find(compact);
     for (const value of this.#short.find(` ${spaced} `)) found.add(value);
     return found;

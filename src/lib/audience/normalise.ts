@@ -89,14 +89,18 @@ const INLINE_TAGS = new Set([
   'wbr',
 ]);
 
-const TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|<!--[\s\S]*?-->/g;
+/**
+ * A tag, without regard to quotes: a `>` inside an attribute value ends it early, and the
+ * rest of the value is then read as text, so nothing escapes the scan either way.
+ */
+const TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>|<!--[\s\S]*?-->/g;
 const ATTRIBUTE = /[^\s=/]+\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
 
 /** Text of an HTML document with tags removed, followed by every attribute value. */
 export function htmlText(html: string): string {
   const values: string[] = [];
   const text = html.replace(TAG, (_whole, name: string | undefined, attributes: string) => {
-    if (attributes) {
+    if (attributes && attributes.includes('=')) {
       for (const m of attributes.matchAll(ATTRIBUTE)) values.push(m[1] ?? m[2] ?? m[3] ?? '');
     }
     return name && INLINE_TAGS.has(name.toLowerCase()) ? '' : ' ';
@@ -140,16 +144,39 @@ function decodeAll(text: string): string {
 /** Zero-width, bidirectional and other invisible format characters (Unicode `Cf`). */
 const INVISIBLE = /[\p{Cf}\u034f\u115f\u1160\u3164\uffa0]/gu;
 
-/** The folded text before it is split into the two forms. */
-function fold(text: string): string {
-  return text
+/** Folds one run of non-ASCII characters: compatibility forms, accents, invisibles, look-alikes. */
+function foldNonAscii(run: string): string {
+  return run
     .normalize('NFKC')
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .replace(INVISIBLE, '')
     .replace(NON_ASCII, prototypeOf)
-    .toLowerCase()
-    .replace(CONFUSABLE_CHAR, prototypeOf);
+    .replace(NOT_WORD, ' ');
+}
+
+/** Anything but a letter or digit: a separator in both forms, so a plain space will do. */
+const NOT_WORD = /[^\p{L}\p{N}\s]/gu;
+
+const MARKS = /\p{M}/gu;
+const NON_ASCII_RUN = /[^\u0000-\u007f]+/g;
+const HAS_NON_ASCII = /[^\u0000-\u007f]/;
+
+/**
+ * ASCII characters with a prototype, applied after lower-casing with plain string
+ * replacement (per-character callbacks over a whole page were the scan's slowest step).
+ */
+const ASCII_PROTOTYPES = ASCII_WITH_PROTOTYPE.filter((c) => c === c.toLowerCase()).map(
+  (c) => [c, PROTOTYPE.get(c)!] as const,
+);
+
+/** The folded text before it is split into the two forms. */
+function fold(text: string): string {
+  // Most of a page is ASCII: only its non-ASCII runs need Unicode normalisation.
+  let folded = text.replace(NON_ASCII_RUN, foldNonAscii).toLowerCase();
+  for (const [from, to] of ASCII_PROTOTYPES) folded = folded.replaceAll(from, to);
+  // Lower-casing can make a character that has a prototype (Cyrillic `А` → `а`).
+  return HAS_NON_ASCII.test(folded) ? folded.replace(CONFUSABLE_CHAR, prototypeOf) : folded;
 }
 
 /** Normalises `text` (see the module comment). */
@@ -160,8 +187,83 @@ export function normalise(text: string, kind: TextKind = 'text'): Normalised {
   // Emphasis and code marks around part of a name: `Prairie *First* Bank`, `Prai**rie**`.
   if (kind === 'markdown') source = source.replace(/[*_~`\\]/g, '');
   const folded = fold(source);
-  return {
-    spaced: folded.replace(/[^\p{L}\p{N}]+/gu, ' '),
-    compact: folded.replace(/[^\p{L}\p{N}]+/gu, ''),
-  };
+  if (!HAS_NON_ASCII.test(folded)) {
+    return {
+      spaced: folded.replace(/[^a-z0-9]+/g, ' ').trim(),
+      compact: folded.replace(/[^a-z0-9]+/g, ''),
+    };
+  }
+  const words = wordsOf(folded);
+  return { spaced: words.join(' '), compact: words.join('') };
+}
+
+/** Lines normalised so far, by kind and text (see `normaliseLines`). */
+const lineCache = new Map<string, Normalised>();
+let cachedChars = 0;
+/** Enough for every distinct line of a large build's client folders; then start over. */
+const CACHE_LIMIT = 64 * 1024 * 1024;
+
+/**
+ * `normalise`, line by line, remembering each line: the client folders repeat the same
+ * shared pages with a different masthead, so most lines of a build are seen many times.
+ * The forms of the lines are joined as the whole text's would be; a tag written across
+ * lines is then read as text, which still exposes every word of it to the matcher.
+ */
+export function normaliseLines(text: string, kind: TextKind = 'text'): Normalised {
+  const spaced: string[] = [];
+  const compact: string[] = [];
+  for (const line of text.split('\n')) {
+    const key = kind + line;
+    let forms = lineCache.get(key);
+    if (!forms) {
+      forms = normalise(line, kind);
+      if (cachedChars > CACHE_LIMIT) {
+        lineCache.clear();
+        cachedChars = 0;
+      }
+      lineCache.set(key, forms);
+      cachedChars += key.length + forms.spaced.length + forms.compact.length;
+    }
+    if (forms.spaced) spaced.push(forms.spaced);
+    compact.push(forms.compact);
+  }
+  return { spaced: spaced.join(' '), compact: compact.join('') };
+}
+
+/** Letters and digits among the first 128 code points. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[a-zA-Z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const wordCache = new Map<number, boolean>();
+
+function isWordCode(code: number): boolean {
+  if (code < 128) return ASCII_WORD[code] === 1;
+  let known = wordCache.get(code);
+  if (known === undefined) {
+    known = WORD_CHAR.test(String.fromCodePoint(code));
+    wordCache.set(code, known);
+  }
+  return known;
+}
+
+/**
+ * The runs of letters and digits in `text`, in order. One pass over the code points: a
+ * Unicode-property regular expression over a whole page was the scan's slowest step.
+ */
+function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length;) {
+    const code = text.codePointAt(i)!;
+    const width = code > 0xffff ? 2 : 1;
+    if (isWordCode(code)) {
+      if (start === -1) start = i;
+    } else if (start !== -1) {
+      words.push(text.slice(start, i));
+      start = -1;
+    }
+    i += width;
+  }
+  if (start !== -1) words.push(text.slice(start));
+  return words;
 }

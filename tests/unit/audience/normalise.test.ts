@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NameMatcher } from '../../../src/lib/audience/match.ts';
-import { htmlText, normalise } from '../../../src/lib/audience/normalise.ts';
+import { htmlText, normalise, normaliseLines } from '../../../src/lib/audience/normalise.ts';
 
 const NAME = 'Prairie First Bank';
 const compact = normalise(NAME).compact;
@@ -40,6 +40,15 @@ describe('normalise', () => {
 
   it('maps digits that look like letters the same way on both sides', () => {
     expect(normalise('0l').compact).toBe(normalise('Ol').compact);
+  });
+});
+
+describe('normaliseLines', () => {
+  it('gives the same forms as normalising the whole text, including names across lines', () => {
+    const html =
+      '<p>Prairie\n<em>First</em>\nBank</p>\n<img alt="Prairie\nFirst Bank" src="/x.png">';
+    expect(normaliseLines(html, 'html').compact).toContain(compact);
+    expect(normaliseLines('a\nb c', 'text')).toEqual(normalise('a\nb c'));
   });
 });
 
