@@ -102,6 +102,12 @@ function checkElement(source: SourceFile, node: JsxElement): Problem[] {
   return problems;
 }
 
+/** The first tag of raw HTML, as `<name>`, without its attributes or text. */
+function htmlTagOf(html: string): string {
+  const name = /<\/?([a-zA-Z][a-zA-Z0-9-]*)/.exec(html)?.[1];
+  return name ? `<${name.toLowerCase()}>` : 'raw HTML';
+}
+
 /** Problems with components, code, raw HTML and images in one parsed body. */
 export function checkBodyNodes(source: SourceFile, tree: Root): Problem[] {
   const problems: Problem[] = [];
@@ -124,7 +130,8 @@ export function checkBodyNodes(source: SourceFile, tree: Root): Problem[] {
               : 'raw HTML is not allowed in content; write Markdown instead',
             {
               expected: comment ? 'no HTML comments (the build uses them as markers)' : 'Markdown',
-              found: `"${value.split('\n')[0]!.slice(0, 40)}"`,
+              // The tag name only: the markup itself is content, never echoed.
+              found: comment ? 'an HTML comment' : htmlTagOf(value),
             },
           ),
         );

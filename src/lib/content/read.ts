@@ -20,6 +20,7 @@ import {
 import type { Entry, RawContent } from '../model/types.ts';
 import { error, formatFieldPath, warning, type Problem } from '../problems.ts';
 import { ContentCrash, guard } from './crash.ts';
+import { detectSecrets } from '../checks/secrets/detectors.ts';
 import {
   archiveIdFor,
   archiveLayout,
@@ -66,7 +67,12 @@ export interface ReadResult {
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
-  if (typeof value === 'string') return `"${value.length > 60 ? value.slice(0, 57) + '…' : value}"`;
+  if (typeof value === 'string') {
+    // A value holding a secret is shown only masked (the secrets check reports it too).
+    const secrets = detectSecrets(value);
+    if (secrets.length) return secrets.map((s) => s.masked).join(', ');
+    return `"${value.length > 60 ? value.slice(0, 57) + '…' : value}"`;
+  }
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   return `${typeof value} ${String(value)}`;
