@@ -4,7 +4,7 @@
  * "Acme" is found in "Acme's portal" but not in "Acmeville". Used by the content check,
  * the verify phase and the tests alike.
  */
-import { normalise, normaliseLines, type TextKind } from './normalise.ts';
+import { normalise, normaliseLines, type Normalised, type TextKind } from './normalise.ts';
 import { MultiMatcher } from './scanner.ts';
 
 /** Names with at least this many letters and digits are matched inside words too. */
@@ -44,7 +44,11 @@ export class NameMatcher<T> {
    * of a build; the content check reads each source once and normalises it whole.
    */
   find(text: string, kind: TextKind = 'text', byLine = false): Set<T> {
-    const { compact, spaced } = byLine ? normaliseLines(text, kind) : normalise(text, kind);
+    return this.findIn(byLine ? normaliseLines(text, kind) : normalise(text, kind));
+  }
+
+  /** Every value whose name occurs in text already normalised (normalise.ts). */
+  findIn({ compact, spaced }: Normalised): Set<T> {
     const found = this.#long.find(compact);
     for (const value of this.#short.find(` ${spaced} `)) found.add(value);
     return found;

@@ -179,11 +179,15 @@ function fold(text: string): string {
   return HAS_NON_ASCII.test(folded) ? folded.replace(CONFUSABLE_CHAR, prototypeOf) : folded;
 }
 
+/** Whether a text may hold an entity, a percent-escape or a script escape. */
+const ENCODED = /[&%\\]/;
+
 /** Normalises `text` (see the module comment). */
 export function normalise(text: string, kind: TextKind = 'text'): Normalised {
   let source = text;
-  if (kind === 'html') source = htmlText(source);
-  source = decodeAll(source);
+  if (kind === 'html' && source.includes('<')) source = htmlText(source);
+  // Most strings hold nothing to decode; the checks are cheaper than the decoders.
+  if (ENCODED.test(source)) source = decodeAll(source);
   // Emphasis and code marks around part of a name: `Prairie *First* Bank`, `Prai**rie**`.
   if (kind === 'markdown') source = source.replace(/[*_~`\\]/g, '');
   const folded = fold(source);

@@ -91,8 +91,9 @@ export function checkClientMentions(
   for (const span of spans(source)) {
     // A field that holds just a client id (`client: alpha-bank`, `shared_with`) is a
     // reference, not text a reader sees; verify checks what the pages make of it.
-    if (span.kind === 'text' && identifiers.ids.has(normalise(span.text).compact)) continue;
-    const found = identifiers.matcher.find(span.text, span.kind);
+    const forms = normalise(span.text, span.kind);
+    if (span.kind === 'text' && identifiers.ids.has(forms.compact)) continue;
+    const found = identifiers.matcher.findIn(forms);
     for (const id of found) {
       if (viewers.every((v) => id.allowed.has(v))) continue;
       const owner = [...id.allowed][0]!;

@@ -3,7 +3,7 @@
  * validates it with the same schemas, and returns the entries plus located problems.
  */
 import { closestKey, keysAt } from './schema-keys.ts';
-import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import type { z } from 'astro/zod';
@@ -170,19 +170,25 @@ export async function unsafePaths(root: string): Promise<Problem[]> {
   return problems;
 }
 
-/** Whether `file` (relative to `root`), with every link resolved, is still under `root`. */
-async function insideRoot(root: string, file: string): Promise<boolean> {
-  const [base, target] = await Promise.all([realpath(root), realpath(join(root, file))]);
-  const stat = await lstat(join(root, file));
-  return !stat.isSymbolicLink() && (target === base || target.startsWith(base + sep));
+/**
+ * Whether `file` (relative to `root`) passes through no link: it is not one and sits in no
+ * linked folder, so it is inside the root. `links` are the tree's links, from `unsafePaths`
+ * (one walk of the tree, rather than resolving every file's real path).
+ */
+function throughLink(file: string, links: ReadonlySet<string>): boolean {
+  if (links.size === 0) return false;
+  const parts = file.split('/');
+  for (let i = 1; i <= parts.length; i++) if (links.has(parts.slice(0, i).join('/'))) return true;
+  return false;
 }
 
-/** Reads one content file, refusing links and anything that resolves outside the root. */
-async function readInside(root: string, file: string): Promise<string | undefined> {
-  const inside = await insideRoot(root, file).catch((err: unknown) => {
-    throw new ContentCrash(file, err);
-  });
-  if (!inside) return undefined;
+/** Reads one content file, refusing one reached through a link (reported by unsafePaths). */
+async function readInside(
+  root: string,
+  file: string,
+  links: ReadonlySet<string>,
+): Promise<string | undefined> {
+  if (throughLink(file, links)) return undefined;
   return readFile(join(root, file), 'utf8').catch((err: unknown) => {
     throw new ContentCrash(file, err);
   });
@@ -193,12 +199,13 @@ async function readCollection(
   collection: CollectionName,
   sources: Map<string, SourceFile>,
   problems: Problem[],
+  links: ReadonlySet<string>,
 ): Promise<Entry<unknown>[]> {
   const layout = collectionLayout[collection];
   const files = (await glob(layout.pattern, { cwd: root, expandDirectories: false })).sort();
   const entries: Entry<unknown>[] = [];
   for (const file of files) {
-    const text = await readInside(root, file);
+    const text = await readInside(root, file, links);
     if (text === undefined) continue; // reported by unsafePaths
     const parsed = guard(file, () => (layout.hasBody ? parseMdxFile(text) : parseYamlFile(text)));
     const id = entryIdFor(collection, file);
@@ -259,10 +266,14 @@ function contentPlaces(): string {
 }
 
 /** Archived policy versions, read as text only: src/lib/evidence/ validates them. */
-async function readArchiveSources(root: string, sources: Map<string, SourceFile>): Promise<void> {
+async function readArchiveSources(
+  root: string,
+  sources: Map<string, SourceFile>,
+  links: ReadonlySet<string>,
+): Promise<void> {
   const files = (await glob(archiveLayout.pattern, { cwd: root, expandDirectories: false })).sort();
   for (const file of files) {
-    const text = await readInside(root, file);
+    const text = await readInside(root, file, links);
     if (text === undefined) continue; // reported by unsafePaths
     const parsed = guard(file, () => parseMdxFile(text));
     sources.set(file, { collection: 'policyArchive', id: archiveIdFor(file), file, text, parsed });
@@ -273,11 +284,12 @@ async function readArchiveSources(root: string, sources: Map<string, SourceFile>
 export async function readContent(root: string): Promise<ReadResult> {
   const sources = new Map<string, SourceFile>();
   const problems: Problem[] = await unsafePaths(root);
+  const links = new Set(problems.map((p) => p.file));
   const names = Object.keys(collectionLayout) as CollectionName[];
   const lists = await Promise.all(
-    names.map((name) => readCollection(root, name, sources, problems)),
+    names.map((name) => readCollection(root, name, sources, problems, links)),
   );
-  await readArchiveSources(root, sources);
+  await readArchiveSources(root, sources, links);
   problems.push(...(await ignoredFiles(root, sources)));
   const raw = Object.fromEntries(names.map((name, i) => [name, lists[i]])) as unknown as RawContent;
   return { raw, sources, problems };
