@@ -8,6 +8,7 @@
 import { policyPath } from '../evidence/paths.ts';
 import type { Model } from '../model/types.ts';
 import { policyAudience, reportAudience, runbookAudience, type Audience } from './audience.ts';
+import { NameMatcher } from './match.ts';
 import { normalise } from './normalise.ts';
 
 export interface Canary {
@@ -16,6 +17,8 @@ export interface Canary {
   what: string;
   /** Client folders where it may appear (staff may always see everything). */
   allowed: ReadonlySet<string>;
+  /** An id, address or domain: matched as whole words only (see match.ts). */
+  whole?: boolean;
 }
 
 const NOWHERE: ReadonlySet<string> = new Set();
@@ -48,20 +51,23 @@ function domainOf(email: string): string {
  * belongs to each of them; strings are merged by their normalised form.
  */
 export function clientIdentities(model: Model): Canary[] {
-  const byKey = new Map<string, { text: string; what: string; allowed: Set<string> }>();
-  const add = (text: string, what: string, client: string) => {
+  const byKey = new Map<
+    string,
+    { text: string; what: string; allowed: Set<string>; whole: boolean }
+  >();
+  const add = (text: string, what: string, client: string, whole = false) => {
     const key = normalise(text).compact;
     if (!key) return;
     const known = byKey.get(key);
     if (known) known.allowed.add(client);
-    else byKey.set(key, { text: text.trim(), what, allowed: new Set([client]) });
+    else byKey.set(key, { text: text.trim(), what, allowed: new Set([client]), whole });
   };
   for (const client of model.clients) {
     const { data, id } = client;
     add(data.name, `the name of client ${id}`, id);
-    add(id, `the id of client ${id}`, id);
+    add(id, `the id of client ${id}`, id, true);
     for (const alias of data.aliases) add(alias, `a name of client ${id}`, id);
-    for (const domain of data.domains) add(domain, `a domain of client ${id}`, id);
+    for (const domain of data.domains) add(domain, `a domain of client ${id}`, id, true);
     add(data.contract.reference, `the contract reference of client ${id}`, id);
     for (const contact of data.contacts) {
       add(contact.name, `a contact of client ${id}`, id);
@@ -69,7 +75,7 @@ export function clientIdentities(model: Model): Canary[] {
       for (const phone of phoneForms(contact.phone))
         add(phone, `a contact phone number of client ${id}`, id);
       // The client's own people write from the client's domain; a vendor's do not.
-      if (!contact.organization) add(domainOf(contact.email), `a domain of client ${id}`, id);
+      if (!contact.organization) add(domainOf(contact.email), `a domain of client ${id}`, id, true);
     }
   }
   return [...byKey.values()];
@@ -84,6 +90,7 @@ export function canaries(model: Model): Canary[] {
       text: `/clients/${client.id}/`,
       what: `a path of client ${client.id}`,
       allowed: new Set([client.id]),
+      whole: true,
     });
   }
   // Staff-only documents are recognised by their address, which every copy of the page
@@ -94,6 +101,7 @@ export function canaries(model: Model): Canary[] {
       text: `/runbooks/${runbook.id}/`,
       what: `runbook "${runbook.id}"`,
       allowed: allowedFor(runbookAudience(runbook), clientIds),
+      whole: true,
     });
   }
   for (const policy of model.policies) {
@@ -101,6 +109,7 @@ export function canaries(model: Model): Canary[] {
       text: policyPath(policy),
       what: `policy "${policy.id}"`,
       allowed: allowedFor(policyAudience(policy), clientIds),
+      whole: true,
     });
   }
   for (const report of model.reports) {
@@ -111,6 +120,7 @@ export function canaries(model: Model): Canary[] {
         text: `/clients/${report.data.client}/reports/${report.data.period}/`,
         what: `draft report ${report.id}`,
         allowed,
+        whole: true,
       },
       { text: report.data.headline, what: `the headline of draft report ${report.id}`, allowed },
     );
@@ -121,4 +131,9 @@ export function canaries(model: Model): Canary[] {
 /** The strings that must not appear anywhere in `viewer`'s folder. */
 export function forbiddenFor(model: Model, viewer: string): Canary[] {
   return canaries(model).filter((c) => !c.allowed.has(viewer));
+}
+
+/** One matcher for `list`, each canary matched as its kind requires (see match.ts). */
+export function canaryMatcher(list: readonly Canary[]): NameMatcher<Canary> {
+  return new NameMatcher(list.map((c) => ({ text: c.text, value: c, whole: c.whole ?? false })));
 }

@@ -14,6 +14,11 @@ export const LONG_NAME = 8;
 export interface NamePattern<T> {
   text: string;
   value: T;
+  /**
+   * Match as whole words whatever the length: for structured tokens (ids, addresses,
+   * domains) where one may be the start of another (`/runbooks/p-1/` and `/runbooks/p-11/`).
+   */
+  whole?: boolean;
 }
 
 /** Whether a name is matched in the compact form (true) or as whole words (false). */
@@ -29,9 +34,9 @@ export class NameMatcher<T> {
   constructor(patterns: Iterable<NamePattern<T>>) {
     const long: NamePattern<T>[] = [];
     const short: NamePattern<T>[] = [];
-    for (const { text, value } of patterns) {
+    for (const { text, value, whole } of patterns) {
       const { compact, spaced } = normalise(text);
-      if (compact.length >= LONG_NAME) long.push({ text: compact, value });
+      if (compact.length >= LONG_NAME && !whole) long.push({ text: compact, value });
       else if (compact.length > 0) short.push({ text: ` ${spaced.trim()} `, value });
     }
     this.#long = new MultiMatcher(long);

@@ -5,8 +5,8 @@
  * this check points at the sentence in the source, before anything is rendered.
  */
 import type { Audience } from '../audience/audience.ts';
-import { clientIdentities, type Canary } from '../audience/canaries.ts';
-import { NameMatcher } from '../audience/match.ts';
+import { canaryMatcher, clientIdentities, type Canary } from '../audience/canaries.ts';
+import type { NameMatcher } from '../audience/match.ts';
 import { normalise, type TextKind } from '../audience/normalise.ts';
 import type { SourceFile } from '../content/read.ts';
 import type { Model } from '../model/types.ts';
@@ -29,7 +29,7 @@ export function clientIdentifiers(model: Model): ClientIdentifiers {
   // in files × clients.
   return {
     list,
-    matcher: new NameMatcher(list.map((id) => ({ text: id.text, value: id }))),
+    matcher: canaryMatcher(list),
     ids: new Set(model.clients.map((c) => normalise(c.id).compact)),
   };
 }

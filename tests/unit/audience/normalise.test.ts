@@ -77,3 +77,20 @@ describe('NameMatcher', () => {
       expect(matcher.find(`call ${written}`).has('phone'), written).toBe(true);
   });
 });
+
+describe('whole-word tokens', () => {
+  it('does not find an address inside a longer one', () => {
+    const matcher = new NameMatcher([
+      { text: '/runbooks/generated-procedure-1/', value: 'p1', whole: true },
+      { text: 'alpha-bank', value: 'id', whole: true },
+    ]);
+    expect(matcher.find('<a href="/runbooks/generated-procedure-11/">x</a>', 'html')).toEqual(
+      new Set(),
+    );
+    expect(matcher.find('see alphabanking')).toEqual(new Set());
+    expect(matcher.find('<a href="/runbooks/generated-procedure-1/">x</a>', 'html')).toEqual(
+      new Set(['p1']),
+    );
+    expect(matcher.find('Ask alpha\u200b-bank.')).toEqual(new Set(['id']));
+  });
+});

@@ -4,8 +4,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { checkLinks, scanForLeaks } from '../../../src/build/verify.ts';
-import { canaries } from '../../../src/lib/audience/canaries.ts';
-import { NameMatcher } from '../../../src/lib/audience/match.ts';
+import { canaries, canaryMatcher } from '../../../src/lib/audience/canaries.ts';
 import { fixtureModel } from '../helpers/fixture.ts';
 
 async function folder(files: Record<string, string | Buffer>): Promise<string> {
@@ -20,7 +19,7 @@ async function folder(files: Record<string, string | Buffer>): Promise<string> {
 describe('scanForLeaks', () => {
   it('finds another client in a page, a compressed search fragment and a file name', async () => {
     const model = await fixtureModel();
-    const matcher = new NameMatcher(canaries(model).map((c) => ({ text: c.text, value: c })));
+    const matcher = canaryMatcher(canaries(model));
     const fragment = Buffer.concat([
       Buffer.from('pagefind_dcd'),
       Buffer.from('{"content":"ben@beta.test"}'),
@@ -83,7 +82,7 @@ describe('the normalised scan over every file a client receives', () => {
     ['an id in _headers', '_headers', '/*\n  X-Client: beta-clinic\n'],
   ])('finds %s', async (_what, file, content) => {
     const model = await fixtureModel();
-    const matcher = new NameMatcher(canaries(model).map((c) => ({ text: c.text, value: c })));
+    const matcher = canaryMatcher(canaries(model));
     const root = await folder({ [file]: content });
     const issues = await scanForLeaks(root, 'alpha-bank', matcher);
     expect(issues.map((i) => i.file)).toContain(file);
