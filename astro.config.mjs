@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentCacheDir, contentRoot } from './src/lib/content/root.ts';
+import { mdxRenderGuard } from './src/lib/content/mdx-render-guard.ts';
 
 // Everything is rendered once into static HTML; `npm run build` then splits the output
 // into one folder per audience (see src/build/). No adapter, no server.
@@ -24,6 +25,9 @@ export default defineConfig({
   scopedStyleStrategy: 'class',
   integrations: [mdx()],
   vite: {
+    // No code in content, enforced where it runs: MDX that holds code, script links or
+    // SVG images is refused before the MDX compiler sees it (src/lib/content/mdx-guard.ts).
+    plugins: [mdxRenderGuard(contentRoot())],
     build: { sourcemap: false, assetsInlineLimit: 0 },
     // Build output, staging and benchmark trees are not sources: watching them exhausts
     // the file-watcher limit in `npm run dev`.

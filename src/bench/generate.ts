@@ -377,7 +377,7 @@ export async function generateProvider(options: GenerateOptions): Promise<Genera
           title: 'IT Manager',
           party: 'internal-it',
           email: mail(0),
-          phone: `402-555-${number.slice(-3)}1`,
+          phone: `531-555-${number.slice(-3)}1`,
           backup: 'it-analyst',
         },
         {
@@ -386,7 +386,7 @@ export async function generateProvider(options: GenerateOptions): Promise<Genera
           title: 'IT Analyst',
           party: 'internal-it',
           email: mail(1),
-          phone: `402-555-${number.slice(-3)}2`,
+          phone: `531-555-${number.slice(-3)}2`,
           backup: 'it-manager',
         },
         {
@@ -395,7 +395,7 @@ export async function generateProvider(options: GenerateOptions): Promise<Genera
           title: 'Chief Operating Officer',
           party: 'leadership',
           email: mail(2),
-          phone: `402-555-${number.slice(-3)}3`,
+          phone: `531-555-${number.slice(-3)}3`,
           backup: 'it-manager',
         },
         {
@@ -405,7 +405,7 @@ export async function generateProvider(options: GenerateOptions): Promise<Genera
           party: 'vendor',
           organization: 'Core Systems Co.',
           email: mail(3),
-          phone: `402-555-${number.slice(-3)}4`,
+          phone: `531-555-${number.slice(-3)}4`,
           backup: 'it-manager',
         },
       ],

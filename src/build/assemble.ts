@@ -6,7 +6,13 @@
  */
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { clientMaySee, STAFF, type Audience } from '../lib/audience/audience.ts';
+import { clientMaySee } from '../lib/audience/audience.ts';
+import {
+  assetReferences,
+  followsReferences,
+  pageReferences,
+  referenceClosure,
+} from '../lib/audience/references.ts';
 import {
   clientTemplate,
   titleForClient,
@@ -25,12 +31,28 @@ export interface AssembleResult {
   folders: Map<string, number>;
 }
 
-/** Audience of a file that is not a page: shared assets for all, client files by folder. */
-export function assetAudience(file: string): Audience {
-  const client = /^clients\/([a-z0-9-]+)\//.exec(file)?.[1];
-  if (client) return { kind: 'clients', ids: [client] };
-  if (file.startsWith('_astro/') || file === 'favicon.svg') return { kind: 'all' };
-  return STAFF;
+/**
+ * The client a file under `clients/<id>/` belongs to. Such a file reaches no other client
+ * even if one of their pages referred to it (the link check refuses that link anyway).
+ */
+export function owningClient(file: string): string | undefined {
+  return /^clients\/([a-z0-9-]+)\//.exec(file)?.[1];
+}
+
+/**
+ * Whether a non-page file goes into `client`'s folder: a page of that folder refers to it,
+ * directly or through a stylesheet or script (src/lib/audience/references.ts), and it is
+ * not another client's file. This is how any file gets an audience, including files later
+ * features add: write it into the rendered site and link it from the pages of the
+ * audiences that should have it.
+ */
+export function assetReaches(
+  file: string,
+  client: string,
+  referenced: ReadonlySet<string>,
+): boolean {
+  const owner = owningClient(file);
+  return referenced.has(file) && (owner === undefined || owner === client);
 }
 
 function redirectPage(target: string, name: string): string {
@@ -84,21 +106,16 @@ export async function assembleSites(
     }
   }
 
+  // What each client folder's pages refer to; the masthead's references are the client's own.
+  const referenced = new Map<string, Set<string>>(
+    clients.map((c) => [c.id, pageReferences(`clients/${c.id}/index.html`, mastheads.get(c.id)!)]),
+  );
   const navigation = new Map<string, string>();
   // Each page's copies are written together: many small sequential writes waited on the
   // disk one at a time.
   for (const file of files) {
     const source = join(renderDir, file);
-    if (!file.endsWith('.html')) {
-      const audience = assetAudience(file);
-      const targets = [
-        'staff',
-        ...clients.filter((c) => clientMaySee(audience, c.id)).map((c) => c.id),
-      ];
-      await Promise.all(targets.map((folder) => copy(source, join(sitesDir, folder, file))));
-      targets.forEach(bump);
-      continue;
-    }
+    if (!file.endsWith('.html')) continue;
     const page = takeAudience(collapseWhitespace(await readFile(source, 'utf8')));
     try {
       const writes = [write(join(sitesDir, 'staff', file), removeMarkers(page.html))];
@@ -107,6 +124,7 @@ export async function assembleSites(
       if (readers.length) {
         // Staff blocks and markers are removed once; each client only adds its masthead.
         const template = clientTemplate(page.html);
+        const refs = pageReferences(file, template.before + template.after);
         for (const client of readers) {
           const key = `${client.id}\u0000${template.section ?? ''}`;
           let masthead = navigation.get(key);
@@ -121,6 +139,8 @@ export async function assembleSites(
             ),
           );
           bump(client.id);
+          const own = referenced.get(client.id)!;
+          for (const ref of refs) own.add(ref);
         }
       }
       await Promise.all(writes);
@@ -128,6 +148,29 @@ export async function assembleSites(
       if (err instanceof MarkerError) throw new Error(`${file}: ${err.message}`);
       throw err;
     }
+  }
+
+  // Assets: staff gets every file; a client gets what its pages refer to, followed through
+  // the stylesheets and scripts they load.
+  const assets = files.filter((f) => !f.endsWith('.html'));
+  const assetRefs = new Map<string, ReadonlySet<string>>();
+  for (const file of assets.filter(followsReferences))
+    assetRefs.set(file, assetReferences(file, await readFile(join(renderDir, file), 'utf8')));
+  const reach = new Map(
+    clients.map((c) => [
+      c.id,
+      referenceClosure(referenced.get(c.id)!, (f) => assetRefs.get(f) ?? new Set()),
+    ]),
+  );
+  for (const file of assets) {
+    const targets = [
+      'staff',
+      ...clients.filter((c) => assetReaches(file, c.id, reach.get(c.id)!)).map((c) => c.id),
+    ];
+    await Promise.all(
+      targets.map((folder) => copy(join(renderDir, file), join(sitesDir, folder, file))),
+    );
+    targets.forEach(bump);
   }
 
   for (const folder of counts.keys()) {

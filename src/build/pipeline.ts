@@ -5,8 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { canaries, spellings } from '../lib/audience/canaries.ts';
-import { MultiMatcher } from '../lib/audience/scanner.ts';
+import { canaries, canaryMatcher } from '../lib/audience/canaries.ts';
 import { headersFile } from '../lib/audience/headers.ts';
 import { checkContent } from '../lib/checks/run.ts';
 import type { Model } from '../lib/model/types.ts';
@@ -122,9 +121,7 @@ export async function buildSites(options: BuildOptions): Promise<BuildSummary> {
 
     // Pagefind indexes in its own process while this one checks the pages it is reading:
     // links and isolation of every page and asset. The search files are checked after.
-    const matcher = new MultiMatcher(
-      canaries(model).flatMap((c) => spellings(c.text).map((text) => ({ text, value: c }))),
-    );
+    const matcher = canaryMatcher(canaries(model));
     const pageIssues = await timed('index', summary, options, async () => {
       const checking = (async () => {
         const issues: VerifyIssue[] = [];

@@ -1,6 +1,7 @@
 /** The render phase: Astro builds every page once into a staging folder. */
 import { build } from 'astro';
 import { contentCacheDir } from '../lib/content/root.ts';
+import { refusedAtRender } from '../lib/content/mdx-render-guard.ts';
 
 export interface RenderOptions {
   projectRoot: string;
@@ -23,11 +24,16 @@ export function renderSite(options: RenderOptions): Promise<void> {
 
 async function render(options: RenderOptions): Promise<void> {
   process.env.TANDEM_CONTENT = options.contentRoot;
-  await build({
-    root: options.projectRoot,
-    outDir: options.outDir,
-    cacheDir: contentCacheDir(options.projectRoot, options.contentRoot),
-    logLevel: process.env.TANDEM_VERBOSE ? 'info' : 'error',
-    mode: 'production',
-  });
+  try {
+    await build({
+      root: options.projectRoot,
+      outDir: options.outDir,
+      cacheDir: contentCacheDir(options.projectRoot, options.contentRoot),
+      logLevel: process.env.TANDEM_VERBOSE ? 'info' : 'error',
+      mode: 'production',
+    });
+  } catch (err) {
+    const refused = refusedAtRender(err instanceof Error ? err.message : String(err));
+    throw refused ? new Error(refused) : err;
+  }
 }

@@ -117,6 +117,16 @@ export const clientSchema = z.strictObject({
       notice_within_hours: z.number().positive().optional(),
     })
     .default({}),
+  /** Other names the client goes by (short names, abbreviations, former names); kept out of other clients' folders like its name. */
+  aliases: z.array(z.string().trim().min(2)).default([]),
+  /** The client's own web and email domains (e.g. prairiefirst.example); kept out of other clients' folders. */
+  domains: z
+    .array(
+      z.string().regex(/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/, {
+        error: 'expected a domain name in lower case, such as prairiefirst.example',
+      }),
+    )
+    .default([]),
 });
 
 export type Client = z.infer<typeof clientSchema>;

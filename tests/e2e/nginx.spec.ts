@@ -1,11 +1,13 @@
 /**
- * The generated nginx configuration, served by a real nginx on 127.0.0.1: each client's
- * credentials open only that client's host, nothing opens without credentials, and the
- * portal renders and searches under the production security headers.
+ * The generated nginx configuration, included from Debian's stock nginx.conf (copied, with
+ * its paths moved to a temporary folder and its site includes pointed at the generated
+ * sites.conf), served by a real nginx on 127.0.0.1 whose workers run as www-data: each
+ * client's credentials open only that client's host, nothing opens without credentials,
+ * and the portal renders and searches under the production security headers.
  */
 import { expect, test } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -58,6 +60,27 @@ function get(
   });
 }
 
+const STOCK_CONF = '/etc/nginx/nginx.conf';
+
+/**
+ * Debian's stock nginx.conf with its run-time paths moved into the work folder and its
+ * site includes replaced by the generated sites.conf; everything else as shipped
+ * (`gzip on`, the MIME types, `user www-data`).
+ */
+async function stockConf(sites: string): Promise<string> {
+  const stock = await readFile(STOCK_CONF, 'utf8');
+  const conf = stock
+    .replace(/^pid .*;$/m, `pid ${join(workDir, 'nginx.pid')};`)
+    .replace(/^error_log .*;$/m, `error_log ${join(workDir, 'error.log')};`)
+    .replace(/^(\s*)access_log .*;$/m, `$1access_log ${join(workDir, 'access.log')};`)
+    .replace(/^(\s*)error_log .*;$/m, `$1error_log ${join(workDir, 'error.log')};`)
+    .replace(/^\s*include \/etc\/nginx\/conf\.d\/\*\.conf;$/m, '')
+    .replace(/^(\s*)include \/etc\/nginx\/sites-enabled\/\*;$/m, `$1include ${sites};`);
+  expect(conf).toContain(`include ${sites};`);
+  expect(conf).toMatch(/^\s*gzip on;$/m);
+  return conf;
+}
+
 test.describe('behind a real nginx', () => {
   // On a laptop without nginx the test is skipped; in CI (which installs it) it must run.
   if (process.env.CI && !nginxBinary)
@@ -67,6 +90,8 @@ test.describe('behind a real nginx', () => {
   test.beforeAll(async () => {
     port = await freePort();
     workDir = await mkdtemp(join(tmpdir(), 'tandem-nginx-'));
+    // nginx's workers (www-data) must reach the htpasswd files inside it.
+    await chmod(workDir, 0o755);
     const csv = [
       'audience,user,password',
       ...Object.entries(users).map(([a, u]) => `${a},${u.username},${u.password}`),
@@ -85,13 +110,16 @@ test.describe('behind a real nginx', () => {
       join(workDir, 'credentials.csv'),
       '--out',
       join(workDir, 'deploy'),
-      '--standalone',
-      join(workDir, 'run'),
-      ...(process.getuid?.() === 0 ? ['--user', 'root'] : []),
     ];
-    const generated = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    const refused = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('--allow-plain-http');
+    const generated = spawnSync(process.execPath, [...args, '--allow-plain-http'], {
+      encoding: 'utf8',
+    });
     expect(generated.status, generated.stderr).toBe(0);
-    const conf = join(workDir, 'deploy', 'nginx.conf');
+    const conf = join(workDir, 'nginx.conf');
+    await writeFile(conf, await stockConf(join(workDir, 'deploy', 'sites.conf')));
     const tested = spawnSync(nginxBinary!, ['-t', '-e', join(workDir, 'test.log'), '-c', conf], {
       encoding: 'utf8',
     });
@@ -116,6 +144,19 @@ test.describe('behind a real nginx', () => {
 
   test.afterAll(() => {
     nginx?.kill('SIGTERM');
+  });
+
+  test('htpasswd files are bcrypt, mode 0640, and readable by the www-data group', async () => {
+    const file = join(workDir, 'deploy', 'htpasswd', 'alpha-bank.htpasswd');
+    const info = await stat(file);
+    expect(info.mode & 0o777).toBe(0o640);
+    if (process.getuid?.() === 0) {
+      const group = (await readFile('/etc/group', 'utf8'))
+        .split('\n')
+        .find((line) => line.startsWith('www-data:'));
+      expect(String(info.gid)).toBe(group?.split(':')[2]);
+    }
+    expect(await readFile(file, 'utf8')).toMatch(/^ava:\$2y\$10\$/);
   });
 
   test("client A's credentials open A's host and nothing else", async () => {

@@ -1,12 +1,15 @@
 /**
  * What must never appear in a client's folder: everything that identifies another
  * client, every staff-only document, every draft. The verify phase scans each client
- * folder (pages, assets, decompressed search index, file names) for these strings.
+ * folder (pages, assets, decompressed search index, file names) for these after
+ * normalising both (normalise.ts); the content check looks for the same client
+ * identities in the sources (src/lib/checks/leaks.ts).
  */
 import { policyPath } from '../evidence/paths.ts';
-import { escapeHtml } from './html.ts';
 import type { Model } from '../model/types.ts';
 import { policyAudience, reportAudience, runbookAudience, type Audience } from './audience.ts';
+import { NameMatcher } from './match.ts';
+import { normalise } from './normalise.ts';
 
 export interface Canary {
   text: string;
@@ -14,6 +17,8 @@ export interface Canary {
   what: string;
   /** Client folders where it may appear (staff may always see everything). */
   allowed: ReadonlySet<string>;
+  /** An id, address or domain: matched as whole words only (see match.ts). */
+  whole?: boolean;
 }
 
 const NOWHERE: ReadonlySet<string> = new Set();
@@ -24,62 +29,69 @@ function allowedFor(audience: Audience, all: readonly string[]): ReadonlySet<str
 }
 
 /**
- * The ways a string can be written in built files: as is, HTML-escaped (Astro writes
- * `&amp;` and `&#39;`), with typographic apostrophes (Markdown's smart quotes), and
- * JSON-escaped (search fragments). "Smith & Jones Bank" must be found in all of them.
+ * The forms a phone number is written in: its last ten digits (a North American number
+ * without the country code), which normalisation reduces every grouping to.
  */
-export function spellings(text: string): string[] {
-  const forms = new Set([text, text.replaceAll("'", '’')]);
-  for (const form of [...forms]) {
-    forms.add(escapeHtml(form));
-    forms.add(escapeHtml(form).replaceAll("'", '&#39;'));
-    forms.add(escapeHtml(form).replaceAll("'", '&#x27;'));
-    forms.add(JSON.stringify(form).slice(1, -1));
+export function phoneForms(phone: string): string[] {
+  const digits = phone.replace(/\D/g, '');
+  if (digits.length < 7) return [];
+  const national = digits.length > 10 ? digits.slice(-10) : digits;
+  return [national];
+}
+
+/** The domain of an email address. */
+function domainOf(email: string): string {
+  return email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+}
+
+/**
+ * Everything that identifies each client: name, aliases, id, its own domains (listed, and
+ * those of its own people's email addresses), contacts' names, emails and phone numbers,
+ * and the contract reference. A string several clients share (the same vendor engineer)
+ * belongs to each of them; strings are merged by their normalised form.
+ */
+export function clientIdentities(model: Model): Canary[] {
+  const byKey = new Map<
+    string,
+    { text: string; what: string; allowed: Set<string>; whole: boolean }
+  >();
+  const add = (text: string, what: string, client: string, whole = false) => {
+    const key = normalise(text).compact;
+    if (!key) return;
+    const known = byKey.get(key);
+    if (known) known.allowed.add(client);
+    else byKey.set(key, { text: text.trim(), what, allowed: new Set([client]), whole });
+  };
+  for (const client of model.clients) {
+    const { data, id } = client;
+    add(data.name, `the name of client ${id}`, id);
+    add(id, `the id of client ${id}`, id, true);
+    for (const alias of data.aliases) add(alias, `a name of client ${id}`, id);
+    for (const domain of data.domains) add(domain, `a domain of client ${id}`, id, true);
+    add(data.contract.reference, `the contract reference of client ${id}`, id);
+    for (const contact of data.contacts) {
+      add(contact.name, `a contact of client ${id}`, id);
+      add(contact.email, `a contact email of client ${id}`, id);
+      for (const phone of phoneForms(contact.phone))
+        add(phone, `a contact phone number of client ${id}`, id);
+      // The client's own people write from the client's domain; a vendor's do not.
+      if (!contact.organization) add(domainOf(contact.email), `a domain of client ${id}`, id, true);
+    }
   }
-  return [...forms];
+  return [...byKey.values()];
 }
 
 /** Every identifying or restricted string in the model, with the folders it may appear in. */
 export function canaries(model: Model): Canary[] {
-  const list: Canary[] = [];
+  const list: Canary[] = [...clientIdentities(model)];
   const clientIds = model.clients.map((c) => c.id);
-  // A contact several clients share (the same vendor engineer) may appear in each of them.
-  const contactOwners = new Map<string, Set<string>>();
   for (const client of model.clients) {
-    for (const c of client.data.contacts) {
-      for (const text of [c.name, c.email]) {
-        const owners = contactOwners.get(text) ?? new Set<string>();
-        owners.add(client.id);
-        contactOwners.set(text, owners);
-      }
-    }
-  }
-  for (const client of model.clients) {
-    const own = new Set([client.id]);
-    const { data } = client;
-    list.push(
-      { text: data.name, what: `the name of client ${client.id}`, allowed: own },
-      { text: `/clients/${client.id}/`, what: `a path of client ${client.id}`, allowed: own },
-      {
-        text: data.contract.reference,
-        what: `the contract reference of client ${client.id}`,
-        allowed: own,
-      },
-    );
-    for (const contact of data.contacts) {
-      list.push(
-        {
-          text: contact.name,
-          what: `a contact of client ${client.id}`,
-          allowed: contactOwners.get(contact.name)!,
-        },
-        {
-          text: contact.email,
-          what: `a contact email of client ${client.id}`,
-          allowed: contactOwners.get(contact.email)!,
-        },
-      );
-    }
+    list.push({
+      text: `/clients/${client.id}/`,
+      what: `a path of client ${client.id}`,
+      allowed: new Set([client.id]),
+      whole: true,
+    });
   }
   // Staff-only documents are recognised by their address, which every copy of the page
   // and every search fragment carries; their titles are ordinary phrases that shared
@@ -89,14 +101,15 @@ export function canaries(model: Model): Canary[] {
       text: `/runbooks/${runbook.id}/`,
       what: `runbook "${runbook.id}"`,
       allowed: allowedFor(runbookAudience(runbook), clientIds),
+      whole: true,
     });
   }
   for (const policy of model.policies) {
-    const path = policyPath(policy);
     list.push({
-      text: path,
+      text: policyPath(policy),
       what: `policy "${policy.id}"`,
       allowed: allowedFor(policyAudience(policy), clientIds),
+      whole: true,
     });
   }
   for (const report of model.reports) {
@@ -107,9 +120,15 @@ export function canaries(model: Model): Canary[] {
         text: `/clients/${report.data.client}/reports/${report.data.period}/`,
         what: `draft report ${report.id}`,
         allowed,
+        whole: true,
       },
       { text: report.data.headline, what: `the headline of draft report ${report.id}`, allowed },
     );
   }
-  return list.filter((c) => c.text.length >= 4);
+  return list;
+}
+
+/** One matcher for `list`, each canary matched as its kind requires (see match.ts). */
+export function canaryMatcher(list: readonly Canary[]): NameMatcher<Canary> {
+  return new NameMatcher(list.map((c) => ({ text: c.text, value: c, whole: c.whole ?? false })));
 }

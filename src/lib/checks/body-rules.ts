@@ -7,6 +7,7 @@ import type { Root } from 'mdast';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import { MDX_COMPONENT_NAMES } from '../content/components.ts';
+import { unsafeNodes } from '../content/mdx-guard.ts';
 import type { SourceFile } from '../content/read.ts';
 import type { Problem } from '../problems.ts';
 import { bodyError } from './located.ts';
@@ -40,10 +41,6 @@ const COMPONENT_PROPS: Record<string, Record<string, readonly string[] | undefin
 
 const ALLOWED = new Set<string>(MDX_COMPONENT_NAMES);
 const allowedList = MDX_COMPONENT_NAMES.map((n) => `<${n}>`).join(', ');
-
-function isComment(expression: string): boolean {
-  return /^\s*(\/\*[\s\S]*?\*\/\s*)+$/.test(expression);
-}
 
 function checkElement(source: SourceFile, node: JsxElement): Problem[] {
   const name = node.name;
@@ -105,6 +102,12 @@ function checkElement(source: SourceFile, node: JsxElement): Problem[] {
   return problems;
 }
 
+/** The first tag of raw HTML, as `<name>`, without its attributes or text. */
+function htmlTagOf(html: string): string {
+  const name = /<\/?([a-zA-Z][a-zA-Z0-9-]*)/.exec(html)?.[1];
+  return name ? `<${name.toLowerCase()}>` : 'raw HTML';
+}
+
 /** Problems with components, code, raw HTML and images in one parsed body. */
 export function checkBodyNodes(source: SourceFile, tree: Root): Problem[] {
   const problems: Problem[] = [];
@@ -113,25 +116,6 @@ export function checkBodyNodes(source: SourceFile, tree: Root): Problem[] {
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         problems.push(...checkElement(source, node as JsxElement));
-        break;
-      case 'mdxjsEsm':
-        problems.push(
-          bodyError(source, node, 'mdx/code', 'content cannot import or export code', {
-            expected: `Markdown, or one of ${allowedList} (available without an import)`,
-            found: `"${(node as ValueNode).value.split('\n')[0]}"`,
-          }),
-        );
-        break;
-      case 'mdxFlowExpression':
-      case 'mdxTextExpression':
-        if (!isComment((node as ValueNode).value)) {
-          problems.push(
-            bodyError(source, node, 'mdx/code', 'content cannot run code in { } expressions', {
-              expected: 'plain text (write \\{ for a literal brace), or a {/* comment */}',
-              found: `{${(node as ValueNode).value.slice(0, 40)}}`,
-            }),
-          );
-        }
         break;
       case 'html': {
         const value = (node as ValueNode).value.trim();
@@ -146,7 +130,8 @@ export function checkBodyNodes(source: SourceFile, tree: Root): Problem[] {
               : 'raw HTML is not allowed in content; write Markdown instead',
             {
               expected: comment ? 'no HTML comments (the build uses them as markers)' : 'Markdown',
-              found: `"${value.split('\n')[0]!.slice(0, 40)}"`,
+              // The tag name only: the markup itself is content, never echoed.
+              found: comment ? 'an HTML comment' : htmlTagOf(value),
             },
           ),
         );
@@ -167,5 +152,17 @@ export function checkBodyNodes(source: SourceFile, tree: Root): Problem[] {
       }
     }
   });
+  // Code, script links and SVG: the same predicates the render guard applies. Components
+  // and their props are reported above, with the props they take.
+  for (const finding of unsafeNodes(tree)) {
+    if (finding.node.type === 'mdxJsxFlowElement' || finding.node.type === 'mdxJsxTextElement')
+      continue;
+    problems.push(
+      bodyError(source, finding.node, finding.rule, finding.message, {
+        expected: finding.expected,
+        found: finding.found,
+      }),
+    );
+  }
   return problems;
 }

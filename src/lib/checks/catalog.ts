@@ -116,7 +116,7 @@ export const RULES: readonly RuleInfo[] = [
   rule('mdx/syntax', 'error', 'the body is not valid MDX'),
   rule('mdx/html-comment', 'error', 'an HTML comment in a body'),
   rule('mdx/component', 'error', 'an unknown component, raw HTML, or a bad <Callout> prop'),
-  rule('mdx/code', 'error', 'an import, export or { } expression in a body'),
+  rule('mdx/code', 'error', 'an import, export, or { } expression that is more than comments'),
   rule('mdx/image-alt', 'error', 'an image without alt text'),
   rule('links/exists', 'error', 'an internal link to a page that does not exist'),
   rule('links/anchor', 'error', 'a link to a heading or element id the page does not have'),
@@ -212,6 +212,16 @@ export const RULES: readonly RuleInfo[] = [
     'error',
     'a published board report without a presented day, or one out of range',
   ),
+  rule(
+    'ids/host-name',
+    'error',
+    'a client id that is not a DNS label (1–63 chars, no edge or double hyphen)',
+  ),
+  rule('links/scheme', 'error', 'a link or image with a scheme other than http(s), mailto, tel'),
+  rule('content/svg', 'error', 'an SVG image in content (it can carry script)'),
+  rule('content/symlink', 'error', 'a symbolic link, or a path outside the content root'),
+  rule('secrets/token', 'error', 'a GitHub, Slack, Google or Stripe token, a JWT, a webhook URL'),
+  rule('secrets/password', 'error', 'a password written as `password: …`'),
 ];
 
 /** The rules as aligned text, for `tandem check --rules`. */

@@ -10,6 +10,17 @@ import { error, type Problem } from '../problems.ts';
 export const ID_PATTERN = /^[a-z0-9-]+$/;
 
 /**
+ * A client id is the host name label of its folder (`<id>.portal.example.com`): 1–63
+ * characters, letters, digits and single hyphens inside, no leading or trailing hyphen,
+ * and no double hyphen (so no `xn--` prefix, which marks an internationalised name).
+ * @see https://www.rfc-editor.org/rfc/rfc1123#section-2.1
+ */
+export function isDnsLabel(id: string): boolean {
+  // A double hyphen is refused anywhere, which also refuses the `xn--` prefix.
+  return /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(id) && !id.includes('--');
+}
+
+/**
  * Names a client id may not take: the staff folder, and every top-level file or folder of
  * a built audience folder (routes in src/pages/, files in public/, and what the build adds).
  * A test keeps this list in step with src/pages/ and public/.
@@ -54,6 +65,14 @@ export function checkIds(model: Model): Problem[] {
       problems.push(
         error('ids/format', file, [], `the ${where} name gives the ${kind} id "${id}"`, {
           expected: `an id matching ${ID_PATTERN.source} (lowercase letters, digits, hyphens)`,
+          found: `"${id}"`,
+        }),
+      );
+    } else if (kind === 'client' && !isDnsLabel(id)) {
+      problems.push(
+        error('ids/host-name', file, [], `the client id "${id}" is not a valid host name label`, {
+          expected:
+            '1–63 lowercase letters, digits and single hyphens, starting and ending with a letter or digit, no "--"',
           found: `"${id}"`,
         }),
       );

@@ -5,55 +5,33 @@
  * this check points at the sentence in the source, before anything is rendered.
  */
 import type { Audience } from '../audience/audience.ts';
-import { MultiMatcher } from '../audience/scanner.ts';
+import { canaryMatcher, clientIdentities, type Canary } from '../audience/canaries.ts';
+import type { NameMatcher } from '../audience/match.ts';
+import { normalise, type TextKind } from '../audience/normalise.ts';
 import type { SourceFile } from '../content/read.ts';
 import type { Model } from '../model/types.ts';
 import { error, type FieldPath, type Problem } from '../problems.ts';
 import { BODY, placed } from './located.ts';
 import { describeAudience } from './links.ts';
 
-/** A string that identifies a client, and which clients own it (a shared vendor contact). */
-export interface Identifier {
-  text: string;
-  /** Lower-case form, for matching. */
-  lower: string;
-  what: string;
-  client: string;
-  owners: Set<string>;
-}
-
-/** Shorter strings match ordinary words too often to mean anything. */
-const MIN_LENGTH = 4;
-
-/** Every client's identifiers, and one matcher that finds any of them in a single pass. */
+/** Every client's identities (canaries.ts), and one matcher that finds any of them. */
 export interface ClientIdentifiers {
-  list: Identifier[];
-  matcher: MultiMatcher<Identifier>;
+  list: Canary[];
+  matcher: NameMatcher<Canary>;
+  /** Client ids in compact normal form: a field that holds only one is a reference. */
+  ids: Set<string>;
 }
 
-/** Names, contact names and emails, and contract references of every client. */
+/** Names, aliases, ids, domains, contacts and contract references of every client. */
 export function clientIdentifiers(model: Model): ClientIdentifiers {
-  const byText = new Map<string, Identifier>();
-  const add = (text: string, what: string, client: string) => {
-    const lower = text.trim().toLowerCase();
-    if (lower.length < MIN_LENGTH) return;
-    const known = byText.get(lower);
-    if (known) known.owners.add(client);
-    else byText.set(lower, { text: text.trim(), lower, what, client, owners: new Set([client]) });
-  };
-  for (const client of model.clients) {
-    const { data, id } = client;
-    add(data.name, 'the name of client', id);
-    add(data.contract.reference, 'the contract reference of client', id);
-    for (const contact of data.contacts) {
-      add(contact.name, 'a contact of client', id);
-      add(contact.email, 'a contact email of client', id);
-    }
-  }
-  const list = [...byText.values()];
+  const list = clientIdentities(model);
   // Scanning each file once for all of them keeps the check linear in the content, not
   // in files × clients.
-  return { list, matcher: new MultiMatcher(list.map((id) => ({ text: id.lower, value: id }))) };
+  return {
+    list,
+    matcher: canaryMatcher(list),
+    ids: new Set(model.clients.map((c) => normalise(c.id).compact)),
+  };
 }
 
 function readers(audience: Audience, model: Model): string[] {
@@ -67,21 +45,37 @@ interface Span {
   text: string;
   /** Offset in the file of `text[0]`. */
   offset: number;
-  /** Whether `text` is the file's text verbatim (so match offsets are exact). */
+  /** Whether `text` is the file's text verbatim (so line offsets are exact). */
   verbatim: boolean;
+  kind: TextKind;
 }
 
 function spans(source: SourceFile): Span[] {
   const out: Span[] = source.parsed.strings().map((s) => {
     const written = source.text.slice(s.offset, s.end);
     const verbatim = written === s.value;
-    return { path: s.path, text: s.value, offset: s.offset, verbatim };
+    return { path: s.path, text: s.value, offset: s.offset, verbatim, kind: 'text' as const };
   });
   const { body, bodyOffset } = source.parsed;
   if (body !== undefined && bodyOffset !== undefined) {
-    out.push({ path: BODY, text: body, offset: bodyOffset, verbatim: true });
+    out.push({ path: BODY, text: body, offset: bodyOffset, verbatim: true, kind: 'markdown' });
   }
   return out;
+}
+
+/**
+ * Offset in `span.text` of where `identity` is: the first line it is found on (at the
+ * name itself when written plainly there), else the start of the span.
+ */
+function offsetOf(span: Span, identity: Canary, matcher: NameMatcher<Canary>): number {
+  if (!span.verbatim) return 0;
+  let offset = 0;
+  for (const line of span.text.split('\n')) {
+    if (matcher.find(line, span.kind).has(identity))
+      return offset + Math.max(0, line.toLowerCase().indexOf(identity.text.toLowerCase()));
+    offset += line.length + 1;
+  }
+  return 0;
 }
 
 /** Mentions of clients that some reader of `audience` is not. */
@@ -95,23 +89,25 @@ export function checkClientMentions(
   if (viewers.length === 0) return [];
   const problems: Problem[] = [];
   for (const span of spans(source)) {
-    const found = identifiers.matcher.find(span.text);
-    if (found.size === 0) continue;
-    const lower = span.text.toLowerCase();
-    for (const id of identifiers.list) {
-      if (!found.has(id) || viewers.every((v) => id.owners.has(v))) continue;
-      const at = lower.indexOf(id.lower);
+    // A field that holds just a client id (`client: alpha-bank`, `shared_with`) is a
+    // reference, not text a reader sees; verify checks what the pages make of it.
+    const forms = normalise(span.text, span.kind);
+    if (span.kind === 'text' && identifiers.ids.has(forms.compact)) continue;
+    const found = identifiers.matcher.findIn(forms);
+    for (const id of found) {
+      if (viewers.every((v) => id.allowed.has(v))) continue;
+      const owner = [...id.allowed][0]!;
       problems.push(
         placed(
           source,
-          span.verbatim ? span.offset + at : span.offset,
+          span.offset + offsetOf(span, id, identifiers.matcher),
           error(
             'leaks/client-name',
             source.file,
             span.path,
-            `${id.what} ${id.client} appears in content read by ${describeAudience(audience)}`,
+            `${id.what} appears in content read by ${describeAudience(audience)}`,
             {
-              expected: `nothing of ${id.client} where other clients read (move it under clients/${id.client}/, or make it staff-only)`,
+              expected: `nothing of ${owner} where other clients read (move it under clients/${owner}/, or make it staff-only)`,
               found: `"${id.text}"`,
             },
           ),

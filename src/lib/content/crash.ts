@@ -8,11 +8,25 @@ export class ContentCrash extends Error {
   override readonly cause: unknown;
 
   constructor(file: string, cause: unknown) {
-    super(`while processing ${file}: ${cause instanceof Error ? cause.message : String(cause)}`);
+    super(`while processing ${file}: ${describeCause(cause)}`);
     this.name = 'ContentCrash';
     this.file = file;
     this.cause = cause;
   }
+}
+
+/**
+ * What went wrong, without the error's own message: a parser's message may quote the
+ * file, and the file may be a secret that landed in the content tree by mistake (CI logs
+ * keep what the build prints). System errors keep their code, which quotes nothing.
+ */
+export function describeCause(cause: unknown): string {
+  const code = (cause as { code?: unknown } | null)?.code;
+  const syscall = (cause as { syscall?: unknown } | null)?.syscall;
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code))
+    return `${code}${typeof syscall === 'string' ? ` (${syscall})` : ''}`;
+  const name = cause instanceof Error ? cause.name : typeof cause;
+  return `an unexpected ${name}; its message is not shown, since it may quote the file`;
 }
 
 /** Runs `work` for `file`; any exception it throws becomes a `ContentCrash` naming the file. */

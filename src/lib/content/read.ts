@@ -3,7 +3,8 @@
  * validates it with the same schemas, and returns the entries plus located problems.
  */
 import { closestKey, keysAt } from './schema-keys.ts';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import type { z } from 'astro/zod';
 import {
@@ -20,6 +21,7 @@ import {
 import type { Entry, RawContent } from '../model/types.ts';
 import { error, formatFieldPath, warning, type Problem } from '../problems.ts';
 import { ContentCrash, guard } from './crash.ts';
+import { detectSecrets } from '../checks/secrets/detectors.ts';
 import {
   archiveIdFor,
   archiveLayout,
@@ -68,7 +70,12 @@ export interface ReadResult {
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
-  if (typeof value === 'string') return `"${value.length > 60 ? value.slice(0, 57) + '…' : value}"`;
+  if (typeof value === 'string') {
+    // A value holding a secret is shown only masked (the secrets check reports it too).
+    const secrets = detectSecrets(value);
+    if (secrets.length) return secrets.map((s) => s.masked).join(', ');
+    return `"${value.length > 60 ? value.slice(0, 57) + '…' : value}"`;
+  }
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   return `${typeof value} ${String(value)}`;
@@ -143,19 +150,72 @@ function unknownFields(
   });
 }
 
+/**
+ * Every symbolic link under the content root, and every file the collections would read
+ * from outside it. A link can point anywhere (an SSH key, another client's repository);
+ * Astro's loaders follow links, so a tree that holds one is refused as a whole.
+ */
+export async function unsafePaths(root: string): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    const entries = await readdir(dir, { withFileTypes: true });
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name === 'node_modules' || entry.name === '.git') continue;
+      const full = join(dir, entry.name);
+      const file = relative(root, full).split(sep).join('/');
+      if (entry.isSymbolicLink()) {
+        problems.push(
+          error('content/symlink', file, [], 'a symbolic link in the content tree', {
+            expected: 'a regular file or folder (copy the file in instead of linking to it)',
+            found: 'a symbolic link',
+          }),
+        );
+      } else if (entry.isDirectory()) {
+        await walk(full);
+      }
+    }
+  };
+  await walk(root);
+  return problems;
+}
+
+/**
+ * Whether `file` (relative to `root`) passes through no link: it is not one and sits in no
+ * linked folder, so it is inside the root. `links` are the tree's links, from `unsafePaths`
+ * (one walk of the tree, rather than resolving every file's real path).
+ */
+function throughLink(file: string, links: ReadonlySet<string>): boolean {
+  if (links.size === 0) return false;
+  const parts = file.split('/');
+  for (let i = 1; i <= parts.length; i++) if (links.has(parts.slice(0, i).join('/'))) return true;
+  return false;
+}
+
+/** Reads one content file, refusing one reached through a link (reported by unsafePaths). */
+async function readInside(
+  root: string,
+  file: string,
+  links: ReadonlySet<string>,
+): Promise<string | undefined> {
+  if (throughLink(file, links)) return undefined;
+  return readFile(join(root, file), 'utf8').catch((err: unknown) => {
+    throw new ContentCrash(file, err);
+  });
+}
+
 async function readCollection(
   root: string,
   collection: CollectionName,
   sources: Map<string, SourceFile>,
   problems: Problem[],
+  links: ReadonlySet<string>,
 ): Promise<Entry<unknown>[]> {
   const layout = collectionLayout[collection];
   const files = (await glob(layout.pattern, { cwd: root, expandDirectories: false })).sort();
   const entries: Entry<unknown>[] = [];
   for (const file of files) {
-    const text = await readFile(`${root}/${file}`, 'utf8').catch((err: unknown) => {
-      throw new ContentCrash(file, err);
-    });
+    const text = await readInside(root, file, links);
+    if (text === undefined) continue; // reported by unsafePaths
     const parsed = guard(file, () => (layout.hasBody ? parseMdxFile(text) : parseYamlFile(text)));
     const id = entryIdFor(collection, file);
     sources.set(file, { collection, id, file, text, parsed });
@@ -215,12 +275,15 @@ function contentPlaces(): string {
 }
 
 /** Archived policy versions, read as text only: src/lib/evidence/ validates them. */
-async function readArchiveSources(root: string, sources: Map<string, SourceFile>): Promise<void> {
+async function readArchiveSources(
+  root: string,
+  sources: Map<string, SourceFile>,
+  links: ReadonlySet<string>,
+): Promise<void> {
   const files = (await glob(archiveLayout.pattern, { cwd: root, expandDirectories: false })).sort();
   for (const file of files) {
-    const text = await readFile(`${root}/${file}`, 'utf8').catch((err: unknown) => {
-      throw new ContentCrash(file, err);
-    });
+    const text = await readInside(root, file, links);
+    if (text === undefined) continue; // reported by unsafePaths
     const parsed = guard(file, () => parseMdxFile(text));
     sources.set(file, { collection: 'policyArchive', id: archiveIdFor(file), file, text, parsed });
   }
@@ -229,12 +292,13 @@ async function readArchiveSources(root: string, sources: Map<string, SourceFile>
 /** Reads and validates the whole content tree under `root`. */
 export async function readContent(root: string): Promise<ReadResult> {
   const sources = new Map<string, SourceFile>();
-  const problems: Problem[] = [];
+  const problems: Problem[] = await unsafePaths(root);
+  const links = new Set(problems.map((p) => p.file));
   const names = Object.keys(collectionLayout) as CollectionName[];
   const lists = await Promise.all(
-    names.map((name) => readCollection(root, name, sources, problems)),
+    names.map((name) => readCollection(root, name, sources, problems, links)),
   );
-  await readArchiveSources(root, sources);
+  await readArchiveSources(root, sources, links);
   problems.push(...(await ignoredFiles(root, sources)));
   const raw = Object.fromEntries(names.map((name, i) => [name, lists[i]])) as unknown as RawContent;
   return { raw, sources, problems };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canaries, spellings } from '../../../src/lib/audience/canaries.ts';
+import { canaries, phoneForms } from '../../../src/lib/audience/canaries.ts';
 import type { Model } from '../../../src/lib/model/types.ts';
 import { fixtureModel } from '../helpers/fixture.ts';
 
@@ -48,17 +48,24 @@ describe("the canaries a client's folder is scanned for", () => {
   });
 });
 
-describe('spellings', () => {
-  it('covers how a name is written in built pages and search files', () => {
-    const forms = spellings('Smith & O\'Neil "Trust"');
-    expect(forms).toEqual(
-      expect.arrayContaining([
-        'Smith & O\'Neil "Trust"',
-        'Smith &amp; O&#39;Neil &quot;Trust&quot;',
-        'Smith &amp; O&#x27;Neil &quot;Trust&quot;',
-        'Smith &amp; O’Neil &quot;Trust&quot;',
-        'Smith & O\'Neil \\"Trust\\"',
-      ]),
+describe('client identities', () => {
+  it('include the id, aliases, domains, phone numbers and own email domains', async () => {
+    const model = await fixtureModel((raw) => {
+      const beta = raw.clients.find((c) => c.id === 'beta-clinic')!;
+      beta.data.aliases = ['BCC'];
+      beta.data.domains = ['betaclinic.example'];
+    });
+    const texts = forbiddenFor(model, 'alpha-bank').map((c) => c.text);
+    expect(texts).toEqual(
+      expect.arrayContaining(['beta-clinic', 'BCC', 'betaclinic.example', 'beta.test']),
     );
+    const beta = model.clients.find((c) => c.id === 'beta-clinic')!;
+    expect(texts).toEqual(expect.arrayContaining(phoneForms(beta.data.contacts[0]!.phone)));
+  });
+
+  it('reduce a phone number to its ten national digits', () => {
+    expect(phoneForms('+1 (402) 555-0143')).toEqual(['4025550143']);
+    expect(phoneForms('402.555.0143')).toEqual(['4025550143']);
+    expect(phoneForms('12')).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkBodyNodes } from '../../../src/lib/checks/body-rules.ts';
+import { forbiddenScheme, isCommentOnly } from '../../../src/lib/content/mdx-guard.ts';
 import { page, sourceFrom, treeOf } from './helpers.ts';
 
 function problems(body: string, file = 'services/x.mdx') {
@@ -18,7 +19,7 @@ describe('checkBodyNodes', () => {
       '',
       '- [x] done',
       '',
-      '![The console after a restore](/favicon.svg)',
+      '![The console after a restore](/favicon.png)',
       '',
       '<Callout type="warning" title="Careful">Text</Callout>',
       '',
@@ -58,5 +59,69 @@ describe('checkBodyNodes', () => {
   it('rejects raw HTML and comments in plain Markdown pages', () => {
     const found = problems('<!-- note -->\n\n<div>x</div>\n', 'services/x.md');
     expect(found.map((p) => p.rule)).toEqual(['mdx/html-comment', 'mdx/component']);
+  });
+});
+
+describe('the expression predicate', () => {
+  it.each(['/* a note */', ' /* one */ /* two */ ', '// a line comment\n', ''])(
+    'allows a program of only comments: %j',
+    (code) => {
+      expect(isCommentOnly(code)).toBe(true);
+    },
+  );
+  it.each([
+    '/* a */ someCode() /* b */',
+    '/* a */ process.env /* b */',
+    'x',
+    '1',
+    '/* */ import("node:fs")',
+    '/* unclosed',
+    ')',
+  ])('refuses %j', (code) => {
+    expect(isCommentOnly(code)).toBe(false);
+  });
+});
+
+describe('link schemes', () => {
+  it.each([
+    'javascript:alert(1)',
+    ' JavaScript:alert(1)',
+    'java\tscript:alert(1)',
+    'java&#9;script:alert(1)',
+    'vbscript:msgbox',
+    'data:text/html,<b>x</b>',
+    'file:///etc/passwd',
+  ])('refuses %j', (url) => {
+    expect(forbiddenScheme(url)).toBeDefined();
+  });
+  it.each([
+    'https://example.com',
+    'http://x',
+    'mailto:a@b.c',
+    'tel:+15550100',
+    '/services/',
+    '#top',
+    'x/y',
+  ])('allows %j', (url) => {
+    expect(forbiddenScheme(url)).toBeUndefined();
+  });
+  it('reports a comment-wrapped expression, ESM, a script link and an SVG image, each placed', () => {
+    const found = problems(
+      [
+        'Intro.',
+        '',
+        '{/* a */ globalThis.leak = 1 /* b */}',
+        '',
+        '[click](javascript:alert(1))',
+        '',
+        '![diagram](./net.svg)',
+      ].join('\n'),
+    );
+    expect(found.map((p) => [p.rule, p.line])).toEqual([
+      ['mdx/code', 6],
+      ['links/scheme', 8],
+      ['content/svg', 10],
+    ]);
+    expect(JSON.stringify(found)).not.toContain('globalThis');
   });
 });

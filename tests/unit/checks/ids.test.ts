@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkIds, RESERVED_CLIENT_IDS } from '../../../src/lib/checks/ids.ts';
+import { checkIds, isDnsLabel, RESERVED_CLIENT_IDS } from '../../../src/lib/checks/ids.ts';
 import { fixtureModel } from '../helpers/fixture.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../../..');
@@ -63,4 +63,16 @@ describe('checkIds', () => {
       .filter((name) => !name.startsWith('[') && !RESERVED_CLIENT_IDS.has(name));
     expect(missing).toEqual([]);
   });
+});
+
+describe('isDnsLabel', () => {
+  it.each(['a', 'alpha-bank', 'x1', 'a'.repeat(63), '9lives'])('accepts %s', (id) => {
+    expect(isDnsLabel(id)).toBe(true);
+  });
+  it.each(['-evil-', 'evil-', '-evil', 'a--b', 'xn--bcher-kva', 'a'.repeat(64), '', 'A', 'a_b'])(
+    'rejects "%s"',
+    (id) => {
+      expect(isDnsLabel(id)).toBe(false);
+    },
+  );
 });

@@ -33,7 +33,25 @@ describe('client names where other clients read', () => {
       ['title', '"Ben Betatech"'],
       ['summary', '"MSA-BETA-1"'],
       ['summary', '"ben@beta.test"'],
+      ['summary', '"beta.test"'],
     ]);
+  });
+
+  it.each([
+    ['a line break', 'Beta Canary\nClinic'],
+    ['emphasis', 'Beta *Canary* Clinic'],
+    ['a zero-width space', 'Beta Ca\u200bnary Clinic'],
+    ['a non-breaking space', 'Beta\u00a0Canary Clinic'],
+    ['Cyrillic look-alikes', 'B\u0435ta C\u0430nary Clinic'],
+    ['full-width letters', '\uff22\uff45\uff54\uff41 Canary Clinic'],
+    ['percent-encoding', '[site](https://x.example/Beta%20Canary%20Clinic)'],
+    ['an image title', '![logo](/logo.png "Beta Canary Clinic")'],
+    ['the id', 'Ask beta-clinic about it.'],
+    ['a phone number written differently', 'Call (402) 555.0301 today.'],
+  ])('finds a name written with %s', async (_what, body) => {
+    const found = await mentions(page(`Intro.\n\n${body}`));
+    expect(found.length, body).toBeGreaterThan(0);
+    expect(found[0]!.rule).toBe('leaks/client-name');
   });
 
   it('allows a client its own names, and staff-only pages anything', async () => {

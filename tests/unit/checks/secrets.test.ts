@@ -145,3 +145,42 @@ describe('number rules', () => {
     expect(isPlausibleSsn('123', '45', '0000')).toBe(false);
   });
 });
+
+describe('service tokens and password assignments', () => {
+  const cases: Array<[string, string, string]> = [
+    ['a GitHub token', `token ghp_${'a1B2'.repeat(9)} here`, 'secrets/token'],
+    ['a GitHub fine-grained token', `github_pat_${'11ABCDEFG0'.repeat(6)}`, 'secrets/token'],
+    ['a Slack token', 'xoxb-1234567890-abcdefghij', 'secrets/token'],
+    [
+      'a Slack webhook URL',
+      'https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX',
+      'secrets/token',
+    ],
+    ['a Google API key', 'key=AIzaSyA-1234567890abcdefghijklmnopqrstu', 'secrets/token'],
+    ['a Stripe live key', 'sk_live_4eC39HqLyjWDarjtT1zdp7dc', 'secrets/token'],
+    [
+      'a JSON Web Token',
+      'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U',
+      'secrets/token',
+    ],
+    ['a password assignment', 'password: Winter2026!', 'secrets/password'],
+    ['an SSN written with spaces', 'her number is 123 45 6789.', 'pii/ssn'],
+  ];
+  it.each(cases)('finds %s and masks it', (_what, text, rule) => {
+    const found = detectSecrets(text);
+    expect(found.map((f) => f.rule)).toEqual([rule]);
+    const secret = text.slice(
+      found[0]!.offset + found[0]!.length - 8,
+      found[0]!.offset + found[0]!.length,
+    );
+    expect(found[0]!.masked).not.toContain(secret);
+  });
+  it.each([
+    'the password: see the vault entry',
+    'password: <your password>',
+    'call 402 555 0143',
+    'sk_test_4eC39HqLyjWDarjtT1zdp7dc',
+  ])('leaves "%s" alone', (text) => {
+    expect(detectSecrets(text)).toEqual([]);
+  });
+});

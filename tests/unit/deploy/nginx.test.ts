@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import bcrypt from 'bcryptjs';
 import { describe, expect, it } from 'vitest';
 import { htpasswdLine, nginxSites, standaloneNginxConf } from '../../../src/lib/deploy/nginx.ts';
 
@@ -39,20 +39,43 @@ describe('nginx configuration', () => {
   });
 });
 
-describe('htpasswdLine', () => {
-  it('writes a salted SHA-1 nginx can verify', () => {
-    const salt = Buffer.from('0123456789abcdef', 'hex');
-    const line = htpasswdLine('ava', 'correct horse', salt);
-    const [user, hash] = line.split(':');
-    expect(user).toBe('ava');
-    const decoded = Buffer.from(hash!.replace('{SSHA}', ''), 'base64');
-    expect(decoded.subarray(20)).toEqual(salt);
-    expect(decoded.subarray(0, 20)).toEqual(
-      createHash('sha1').update('correct horse').update(salt).digest(),
-    );
+describe('sites.conf on a stock server', () => {
+  it('holds only server blocks at its top level', () => {
+    const conf = nginxSites(options);
+    let depth = 0;
+    const topLevel: string[] = [];
+    for (const raw of conf.split('\n')) {
+      const line = raw.trim();
+      if (depth === 0 && line && !line.startsWith('#') && line !== 'server {') topLevel.push(line);
+      depth += (line.match(/\{/g) ?? []).length - (line.match(/\}/g) ?? []).length;
+    }
+    expect(topLevel).toEqual([]);
+    expect(depth).toBe(0);
   });
 
-  it('refuses user names htpasswd cannot hold', () => {
-    expect(() => htpasswdLine('a:b', 'x', Buffer.alloc(8))).toThrow(/cannot contain/);
+  it('sends HSTS on every response with TLS, and not without', () => {
+    const tls = nginxSites(options);
+    expect(tls.match(/add_header Strict-Transport-Security "max-age=63072000; includeSubDomains" always;/g)).toHaveLength(
+      6,
+    );
+    expect(nginxSites({ ...options, listen: '127.0.0.1:8080' })).not.toContain(
+      'Strict-Transport-Security',
+    );
+  });
+});
+
+describe('htpasswdLine', () => {
+  it('writes a $2y$ bcrypt hash of the password', () => {
+    const line = htpasswdLine('ava', 'correct horse', 4);
+    const [user, hash] = line.split(':');
+    expect(user).toBe('ava');
+    expect(hash).toMatch(/^\$2y\$04\$[./A-Za-z0-9]{53}$/);
+    expect(bcrypt.compareSync('correct horse', hash!.replace('$2y$', '$2b$'))).toBe(true);
+    expect(bcrypt.compareSync('wrong horse', hash!.replace('$2y$', '$2b$'))).toBe(false);
+  });
+
+  it('refuses user names htpasswd cannot hold, and passwords bcrypt would cut short', () => {
+    expect(() => htpasswdLine('a:b', 'x', 4)).toThrow(/cannot contain/);
+    expect(() => htpasswdLine('ava', 'x'.repeat(73), 4)).toThrow(/72 bytes/);
   });
 });

@@ -125,7 +125,7 @@ export function isPlausibleSsn(area: string, group: string, serial: string): boo
   );
 }
 
-/** US Social Security numbers: `123-45-6789`, or nine digits right after "SSN". */
+/** US Social Security numbers: `123-45-6789`, `123 45 6789`, or nine digits right after "SSN". */
 export const socialSecurityNumbers: Detector = (text) => {
   const found = (m: RegExpExecArray) =>
     isPlausibleSsn(m[1]!, m[2]!, m[3]!)
@@ -137,6 +137,8 @@ export const socialSecurityNumbers: Detector = (text) => {
       : undefined;
   return [
     ...scan(text, /(?<![\d-])(\d{3})-(\d{2})-(\d{4})(?![\d-])/g, found),
+    // Written with spaces (123 45 6789): the 3-2-4 grouping is what makes it an SSN.
+    ...scan(text, /(?<![\d-]|\d )(\d{3}) (\d{2}) (\d{4})(?!\d| \d)/g, found),
     ...scan(
       text,
       /\b(?:SSN|social security(?: number| no\.?)?)\s*[#:]?\s*(\d{3}) ?(\d{2}) ?(\d{4})(?!\d)/gi,
@@ -184,13 +186,86 @@ export const medicalRecordNumbers: Detector = (text, options) => {
   }));
 };
 
+/** Service tokens with a recognisable prefix; each keeps only its prefix in the message. */
+const TOKEN_PATTERNS: ReadonlyArray<{ pattern: RegExp; what: string; keep: number }> = [
+  {
+    pattern: /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36,255}(?![A-Za-z0-9_])/g,
+    what: 'a GitHub token',
+    keep: 4,
+  },
+  {
+    pattern: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{50,255}(?![A-Za-z0-9_])/g,
+    what: 'a GitHub fine-grained token',
+    keep: 11,
+  },
+  {
+    pattern: /(?<![A-Za-z0-9-])xox[abposr]-[A-Za-z0-9-]{10,250}(?![A-Za-z0-9-])/g,
+    what: 'a Slack token',
+    keep: 5,
+  },
+  {
+    pattern: /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9/_-]{20,}/g,
+    what: 'a Slack webhook URL',
+    keep: 23,
+  },
+  {
+    pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/g,
+    what: 'a Google API key',
+    keep: 4,
+  },
+  {
+    pattern: /(?<![A-Za-z0-9_])(?:sk|rk)_live_[0-9A-Za-z]{16,247}(?![A-Za-z0-9_])/g,
+    what: 'a Stripe live key',
+    keep: 8,
+  },
+  {
+    pattern:
+      /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}(?![A-Za-z0-9_-])/g,
+    what: 'a JSON Web Token',
+    keep: 3,
+  },
+];
+
+/** GitHub, Slack, Google and Stripe tokens, Slack webhooks, and JSON Web Tokens. */
+export const serviceTokens: Detector = (text) =>
+  TOKEN_PATTERNS.flatMap(({ pattern, what, keep }) =>
+    scan(text, pattern, (m) => ({
+      rule: 'secrets/token',
+      what,
+      masked: maskMiddle(m[0], keep, 0),
+    })),
+  );
+
+/**
+ * A password written as an assignment: `password: …`, `passwd=…`, `"pwd": "…"`. Words and
+ * placeholders that only describe a password ("password: see the vault") are not findings:
+ * the value must be one unbroken token of 8+ characters with a digit or symbol in it.
+ */
+export const passwordAssignments: Detector = (text) =>
+  scan(
+    text,
+    /\b(pass(?:word|wd|phrase)?|pwd|secret)["']?[ \t]*[:=][ \t]*["']?([^\s"'`<>]{8,})/gi,
+    (m) => {
+      const value = m[2]!.replace(/[.,;)]+$/, '');
+      if (isPlaceholder(value) || !/[0-9\W_]/.test(value) || /^https?:/i.test(value))
+        return undefined;
+      return {
+        rule: 'secrets/password',
+        what: 'a password',
+        masked: `${m[1]}: ****`,
+      };
+    },
+  );
+
 /** Every detector, most specific first (a later finding inside an earlier one is dropped). */
 export const DETECTORS: readonly Detector[] = [
   gcpServiceAccountKeys,
   privateKeys,
+  serviceTokens,
   awsKeys,
   azureKeys,
   urlPasswords,
+  passwordAssignments,
   socialSecurityNumbers,
   cardNumbers,
   medicalRecordNumbers,

@@ -36,11 +36,11 @@ runCorpus('MDX bodies', [
   {
     name: 'an image without alt text',
     mutate: (root) =>
-      appendBody(root, 'runbooks/restore-drill.mdx', 'The console:\n\n![](/favicon.svg)'),
+      appendBody(root, 'runbooks/restore-drill.mdx', 'The console:\n\n![](/console.png)'),
     file: 'runbooks/restore-drill.mdx',
     field: 'body',
     rule: 'mdx/image-alt',
-    at: '![](/favicon.svg)',
+    at: '![](/console.png)',
   },
   {
     name: 'an HTML comment in MDX',
