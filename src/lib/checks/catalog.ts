@@ -175,6 +175,7 @@ export const RULES: readonly RuleInfo[] = [
     'due-diligence/objective-missed',
     'warning',
     'a continuity test marked passed whose RTO or RPO exceeded its target',
+  ),
   rule(
     'evidence/client',
     'error',

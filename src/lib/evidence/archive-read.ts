@@ -2,9 +2,11 @@
  * The CLI's side of archived policy versions: same globs and schema as Astro's
  * `policyArchive` collection, problems located like every other content file.
  */
+import { readFile } from 'node:fs/promises';
+import { glob } from 'tinyglobby';
 import { archivedPolicySchema } from '../../schemas/index.ts';
-import { archiveIdFor } from '../content/layout.ts';
-import type { ParsedFile } from '../content/parse.ts';
+import { archiveIdFor, archiveLayout } from '../content/layout.ts';
+import { parseMdxFile, type ParsedFile } from '../content/parse.ts';
 import { schemaProblems } from '../content/read.ts';
 import type { Model } from '../model/types.ts';
 import { error, type Problem } from '../problems.ts';
@@ -21,6 +23,16 @@ export interface ArchiveRead {
 export interface ParsedArchiveFile {
   file: string;
   parsed: ParsedFile;
+}
+
+/** Every archived version under `root`, with schema problems located in their files. */
+export async function readArchive(root: string): Promise<ArchiveRead> {
+  const files = (await glob(archiveLayout.pattern, { cwd: root, expandDirectories: false })).sort();
+  const parsedFiles: ParsedArchiveFile[] = [];
+  for (const file of files) {
+    parsedFiles.push({ file, parsed: parseMdxFile(await readFile(`${root}/${file}`, 'utf8')) });
+  }
+  return validateArchive(parsedFiles);
 }
 
 /** Validates parsed archive files against the archived-policy schema. */
