@@ -24,8 +24,11 @@ const TIMES = [
   'sar_decided',
 ] as const;
 
-/** The timestamp fields of an incident, or a recorded notice (`notices.<obligation id>`). */
-export type TimelineField = (typeof TIMES)[number] | `notices.${string}`;
+/** The timestamp fields of an incident. */
+type TimeField = (typeof TIMES)[number];
+
+/** A timestamp field of an incident, or a recorded notice (`notices.<obligation id>`). */
+export type TimelineField = TimeField | `notices.${string}`;
 
 /** One thing wrong with an incident, located by field. */
 export interface TimelineIssue {
@@ -39,11 +42,11 @@ export interface TimelineIssue {
 }
 
 interface OrderRule {
-  earlier: TimelineField;
-  later: TimelineField;
+  earlier: TimeField;
+  later: TimeField;
   what: string;
   /** Skip when this field is set: a rule through it already covers the pair. */
-  unless?: TimelineField;
+  unless?: TimeField;
 }
 
 /** Pairs that must be in order: `later` may not come before `earlier`. */
