@@ -217,7 +217,8 @@ test.describe('the PDF', () => {
       // The site footer is not printed; the report's own contact block is, once, at the end.
       const all = compact(pages.join(' '));
       expect(all.split('402-555-0100').length - 1).toBe(1);
-      expect(all.split('help@fixture.test').length - 1).toBe(1);
+      // (Chromium writes "fi" as a ligature, so the e-mail address is matched by its start.)
+      expect(all.split('help@').length - 1).toBe(1);
       expect(compact(pages.at(-1)!)).toContain('HowtoreachFixturePartners');
       expect(compact(pages.at(-1)!)).toContain('Escalationladder');
       const matrix = await readFile(join(out, 'a', 'alpha-bank-responsibility-matrix-v1.1.pdf'));
