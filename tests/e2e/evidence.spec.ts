@@ -110,7 +110,12 @@ test.describe('the printed binder', () => {
 
 test.describe('binder accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
-    for (const path of [binderPath, '/clients/alpha-bank/evidence/']) {
+    for (const path of [
+      binderPath,
+      '/clients/alpha-bank/evidence/',
+      '/clients/alpha-bank/evidence/records/',
+      '/clients/alpha-bank/board/2025/',
+    ]) {
       test(`${path} has no WCAG 2.1 AA violations (${scheme})`, async ({ page }) => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(siteUrl(FIXTURE, 'alpha-bank') + path);
