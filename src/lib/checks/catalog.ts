@@ -81,7 +81,7 @@ export const RULES: readonly RuleInfo[] = [
   ),
   rule('reports/corrections', 'error', 'a correction on a draft, or dated impossibly'),
   rule('reports/ledger', 'error', 'content/report-ledger.yaml cannot be read'),
-  rule('reports/ledger-missing', 'warning', 'a published report is not in the ledger'),
+  rule('reports/ledger-missing', 'error', 'no ledger, or a published report or snapshot not in it'),
   rule(
     'reports/immutable',
     'error',
@@ -132,6 +132,7 @@ export const RULES: readonly RuleInfo[] = [
   rule('pii/ssn', 'error', 'a US Social Security number'),
   rule('pii/card', 'error', 'a payment card number (Luhn-valid)'),
   rule('pii/medical-record', 'error', "a medical record number (provider.yaml's pattern)"),
+  rule('records/snapshot', 'error', "a published report's snapshot is missing or was edited"),
 ];
 
 /** The rules as aligned text, for `tandem check --rules`. */

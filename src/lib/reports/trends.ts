@@ -6,7 +6,7 @@
 import type { KpiId, Report } from '../../schemas/index.ts';
 import { monthLabel, shiftMonth } from '../dates.ts';
 import type { Entry, Model } from '../model/types.ts';
-import { formatKpiValue, formatTarget, kpi, type KpiDefinition } from './kpis.ts';
+import { formatKpiValue, formatTarget, kpi, type KpiLabel } from './kpis.ts';
 import { ragStatus, type Status } from './score.ts';
 import type { ClientTarget } from './targets.ts';
 
@@ -38,7 +38,7 @@ export interface TrendPoint {
 
 /** Twelve months of one KPI with its target. */
 export interface Trend {
-  def: KpiDefinition;
+  def: KpiLabel;
   target?: ClientTarget;
   /** Oldest first; always TREND_MONTHS points. */
   points: TrendPoint[];
