@@ -14,6 +14,8 @@ const commands: Record<string, (argv: string[]) => Promise<number>> = {
   'report:new': (argv) => import('./report-new.ts').then((m) => m.runReportNewCommand(argv)),
   'report:publish': (argv) =>
     import('./report-publish.ts').then((m) => m.runReportPublishCommand(argv)),
+  'matrix:publish': (argv) =>
+    import('./matrix-publish.ts').then((m) => m.runMatrixPublishCommand(argv)),
   pdf: (argv) => import('./pdf.ts').then((m) => m.runPdfCommand(argv)),
 };
 
@@ -28,6 +30,7 @@ Commands:
   bench     build a generated provider at scale and report against the budgets
   report:new      scaffold a client's monthly report as a draft
   report:publish  publish a report (or record a correction) in the report ledger
+  matrix:publish  publish a client's matrix version (or --record the one in force)
   pdf             render a report or a matrix to a board-ready PDF
 
 Run "tandem <command> --help" for a command's options.

@@ -11,6 +11,7 @@ import { withoutCascades } from './cascade.ts';
 import { checkModel } from './model.ts';
 import { checkSources } from './sources.ts';
 import { checkReportLedger } from '../reports/ledger-check.ts';
+import { checkRecords } from '../records/check.ts';
 import { checkArchiveSources } from '../evidence/archive-read.ts';
 
 export interface CheckResult {
@@ -35,6 +36,7 @@ export async function checkContent(root: string, options: CheckOptions): Promise
   problems.push(...checkSources(sources, model));
   if (model) problems.push(...checkArchiveSources(sources.values(), model));
   problems.push(...(await checkReportLedger(root, raw.reports)));
+  problems.push(...(await checkRecords(root, model)));
   return {
     model,
     problems: sortProblems(locateProblems(withoutCascades(problems, sources), sources)),
