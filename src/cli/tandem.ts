@@ -16,6 +16,7 @@ const commands: Record<string, (argv: string[]) => Promise<number>> = {
     import('./report-publish.ts').then((m) => m.runReportPublishCommand(argv)),
   'matrix:publish': (argv) =>
     import('./matrix-publish.ts').then((m) => m.runMatrixPublishCommand(argv)),
+  ack: (argv) => import('./ack.ts').then((m) => m.runAckCommand(argv)),
   pdf: (argv) => import('./pdf.ts').then((m) => m.runPdfCommand(argv)),
 };
 
@@ -31,6 +32,7 @@ Commands:
   report:new      scaffold a client's monthly report as a draft
   report:publish  publish a report (or record a correction) in the report ledger
   matrix:publish  publish a client's matrix version (or --record the one in force)
+  ack             record a client contact's acknowledgement of a document version
   pdf             render a report or a matrix to a board-ready PDF
 
 Run "tandem <command> --help" for a command's options.

@@ -5,6 +5,7 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSites } from '../../src/build/pipeline.ts';
 
@@ -19,6 +20,16 @@ async function build(out: string): Promise<string> {
   return out;
 }
 
+/** Runs a tandem command on the temp content, as `npm run …` would. */
+function tandem(...args: string[]): string {
+  const run = spawnSync(process.execPath, ['src/cli/tandem.ts', ...args], {
+    env: { ...process.env, TANDEM_CONTENT: content, TANDEM_TODAY: TODAY, NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`tandem ${args.join(' ')} failed:\n${run.stderr}`);
+  return run.stdout;
+}
+
 async function replaceIn(file: string, from: string, to: string): Promise<void> {
   const text = await readFile(join(content, file), 'utf8');
   if (!text.includes(from)) throw new Error(`${file} does not contain ${from}`);
@@ -29,6 +40,7 @@ beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'tandem-records-'));
   content = join(work, 'content');
   await cp(FIXTURE, content, { recursive: true });
+  tandem('matrix:publish', '--record', '--all');
 }, 120_000);
 afterAll(() => (process.env.KEEP ? undefined : rm(work, { recursive: true, force: true })));
 
@@ -46,6 +58,21 @@ describe('a published report is frozen', () => {
     await replaceIn('provider.yaml', 'Sam Staffer', 'Samuel Otherwise');
     // (The provider's own name is site chrome, in every page's masthead and footer, so it is not renamed here.)
     await replaceIn('provider.yaml', 'name: Client internal IT', 'name: Client IT team');
+    // A matrix change, published as version 2.
+    await replaceIn(
+      'clients/alpha-bank/client.yaml',
+      'raci: { internal-it: A, vendor: R, provider: I }',
+      'raci: { internal-it: A, vendor: R, provider: C }',
+    );
+    expect(
+      tandem(
+        'matrix:publish',
+        '--client',
+        'alpha-bank',
+        '--summary',
+        'Bluestem is consulted before the vendor patches the core host.',
+      ),
+    ).toContain('Published matrix version 2');
     const second = await build(join(work, 'sites-2'));
     const after = await readFile(join(second, PAGE), 'utf8');
     expect(after).toBe(before);
@@ -55,5 +82,19 @@ describe('a published report is frozen', () => {
       'utf8',
     );
     expect(services).toContain('99.9');
+
+    // The new matrix version's page shows the changed row; version 1 is still there.
+    const version2 = await readFile(
+      join(second, 'alpha-bank/clients/alpha-bank/matrix/versions/2/index.html'),
+      'utf8',
+    );
+    expect(version2).toMatch(/data-activity="patch-core-system" data-kind="changed"/);
+    expect(version2).toContain('Fixture Partners I → C');
+    expect(version2).toContain('The core vendor');
+    const version1 = await readFile(
+      join(second, 'alpha-bank/clients/alpha-bank/matrix/versions/1/index.html'),
+      'utf8',
+    );
+    expect(version1).toContain('First recorded version');
   }, 240_000);
 });

@@ -133,6 +133,12 @@ export const RULES: readonly RuleInfo[] = [
   rule('pii/card', 'error', 'a payment card number (Luhn-valid)'),
   rule('pii/medical-record', 'error', "a medical record number (provider.yaml's pattern)"),
   rule('records/snapshot', 'error', "a published report's snapshot is missing or was edited"),
+  rule(
+    'records/matrix',
+    'error',
+    'a matrix version file is missing or edited, or its ledger is bad',
+  ),
+  rule('records/ack', 'error', 'an acknowledgement of no such version, by a non-contact, misdated'),
 ];
 
 /** The rules as aligned text, for `tandem check --rules`. */

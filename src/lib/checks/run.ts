@@ -36,7 +36,7 @@ export async function checkContent(root: string, options: CheckOptions): Promise
   problems.push(...checkSources(sources, model));
   if (model) problems.push(...checkArchiveSources(sources.values(), model));
   problems.push(...(await checkReportLedger(root, raw.reports)));
-  problems.push(...(await checkRecords(root, model)));
+  problems.push(...(await checkRecords(root, model, options.today)));
   return {
     model,
     problems: sortProblems(locateProblems(withoutCascades(problems, sources), sources)),
