@@ -78,6 +78,18 @@ export const providerSchema = z.strictObject({
   escalation: z.array(escalationStep).min(1),
   /** Pattern for medical record numbers the content check should reject, if the provider uses one. */
   medical_record_pattern: z.string().optional(),
+  /** Where the built folders are served, for absolute links (Atom feeds, printed documents). */
+  site: z
+    .strictObject({
+      /**
+       * Absolute https URL of an audience's folder; `{audience}` stands for the folder name
+       * (`staff` or a client id), e.g. `https://{audience}.portal.example.com`.
+       */
+      base_url: z
+        .url({ protocol: /^https$/, error: 'expected an absolute https:// URL' })
+        .refine((u) => !u.endsWith('/'), { error: 'expected no trailing slash' }),
+    })
+    .optional(),
 });
 
 export type Party = z.infer<typeof party>;

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSites } from '../../src/build/pipeline.ts';
+import { atomProblems } from '../unit/helpers/atom.ts';
 
 const TODAY = '2026-11-26';
 const FIXTURE = resolve('tests/fixtures/basic');
@@ -96,5 +97,15 @@ describe('a published report is frozen', () => {
       'utf8',
     );
     expect(version1).toContain('First recorded version');
+
+    // Each client folder has a valid Atom feed of its own changes only; staff has one for all.
+    const feed = await readFile(join(second, 'alpha-bank/clients/alpha-bank/feed.xml'), 'utf8');
+    expect(atomProblems(feed)).toEqual([]);
+    expect(feed).toContain('https://alpha-bank.portal.fixture.example/clients/alpha-bank/');
+    expect(feed).toContain('matrix/versions/2/#changes');
+    expect(feed).not.toContain('beta-clinic');
+    const staff = await readFile(join(second, 'staff/feed.xml'), 'utf8');
+    expect(atomProblems(staff)).toEqual([]);
+    expect(staff).toContain('beta-clinic');
   }, 240_000);
 });
