@@ -7,6 +7,7 @@
  * and the fixed ids the page templates in src/pages/ write. Ids a template writes inside
  * <StaffOnly> are kept apart, since client copies of the page lose them.
  */
+import { recordPagePaths } from '../records/site-pages.ts';
 import {
   ALL,
   clients,
@@ -100,6 +101,7 @@ export function buildSiteMap(
   model: Model,
   headings: HeadingsByFile,
   archived: readonly ArchivedPage[] = [],
+  matrixVersions: ReadonlyMap<string, number> = new Map(),
 ): SiteMap {
   const site = new SiteMapBuilder();
   const body = (file: string) => headings.get(file) ?? [];
@@ -288,6 +290,10 @@ export function buildSiteMap(
         report.file,
       );
     }
+    for (const page of recordPagePaths(model, client.id, matrixVersions.get(client.id) ?? 0)) {
+      site.add(page.url, audience, page.anchors);
+    }
   }
+  site.add('/feed.xml', STAFF);
   return site.pages;
 }
