@@ -11,6 +11,9 @@ import { parseDocument, stringify } from 'yaml';
 import { metricKeys, type Metrics } from '../schemas/metrics.ts';
 import { shiftMonth } from '../lib/dates.ts';
 import { Random } from './random.ts';
+import { readContent } from '../lib/content/read.ts';
+import { buildModel } from '../lib/model/build.ts';
+import { recordPublishedReports } from '../lib/records/record-reports.ts';
 
 export interface GenerateOptions {
   /** Folder to write the tree into (emptied first). */
@@ -517,6 +520,14 @@ export async function generateProvider(options: GenerateOptions): Promise<Genera
       `runbooks/generated-procedure-${r + 1}.mdx`,
       runbookFile(random, r, sample.staff, shared, canary),
     );
+  }
+  // Published reports are recorded in the ledger with their snapshots, as a real tree is.
+  const { raw } = await readContent(options.out);
+  const { model } = buildModel(raw);
+  if (model) {
+    const day = `${options.currentMonth}-20`;
+    const outcome = await recordPublishedReports(options.out, model, model.reports, day);
+    files += outcome.adopted.length + 1;
   }
   tree.files = files;
   return tree;

@@ -20,6 +20,16 @@ import {
   type LedgerEntry,
 } from '../lib/reports/ledger.ts';
 import { unfinishedScaffold } from '../lib/reports/scaffold.ts';
+import { copyFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import {
+  archivedSnapshotFile,
+  captureReportSnapshot,
+  serializeSnapshot,
+  snapshotFileFor,
+} from '../lib/records/report-snapshot.ts';
+import { sha256 } from '../lib/records/seal.ts';
+import { recordReports } from './report/record.ts';
 import { printProblems } from './output.ts';
 import {
   CommandError,
@@ -35,11 +45,14 @@ import {
 /** The `--help` text. */
 export const reportPublishHelp = `Usage: npm run report:publish -- --client <id> --month YYYY-MM [--reviewer <staff-id>]
        npm run report:publish -- --client <id> --month YYYY-MM --correct --reason "<why>" --by <staff-id>
+       npm run report:publish -- --record (--all | --client <id> --month YYYY-MM)
 
 Publishes a draft: checks the whole content tree (and refuses on any error), sets
 status: published, published_at (today, or TANDEM_TODAY) and reviewed_by, then records
-the file's SHA-256 in ${LEDGER_FILE} at the top of the content root. From then on the
-report is immutable: "npm run check" fails if its bytes change.
+the file's SHA-256 in ${LEDGER_FILE} at the top of the content root, with the SHA-256 of
+its snapshot (<month>.snapshot.json beside it: the targets, names, scores and incident
+deadlines as they stood). From then on both are immutable: "npm run check" fails if the
+bytes of either change, and the report's page renders from the snapshot only.
 
 To correct a published report, edit it and either add a corrections entry yourself
 (date, by, reason) and run this command again, or let --correct add it:
@@ -50,13 +63,16 @@ To correct a published report, edit it and either add a corrections entry yourse
   --correct              record a corrected version of a published report
   --reason "<text>"      with --correct: why it changed (at least 10 characters)
   --by <staff>           with --correct: who made the correction
-
-Running it on a published report that is not in the ledger yet records it as it is.
+  --record               adopt a published report the ledger lacks (or recorded without
+                         a snapshot): snapshot it as the content stands today
+  --all                  with --record: every such report (optionally of --client only);
+                         safe to run again, it skips reports already recorded
 
 Examples:
   npm run report:publish -- --client riverbend-cu --month 2026-10 --reviewer priya-raman
   npm run report:publish -- --client riverbend-cu --month 2026-08 --correct \\
       --reason "Backup job count double-counted the offsite copy" --by owen-mercer
+  npm run report:publish -- --record --all
 `;
 
 function errorsOf(problems: readonly Problem[]): Problem[] {
@@ -74,6 +90,8 @@ export async function runReportPublishCommand(argv: string[]): Promise<number> {
       correct: { type: 'boolean', default: false },
       reason: { type: 'string' },
       by: { type: 'string' },
+      record: { type: 'boolean', default: false },
+      all: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -82,6 +100,22 @@ export async function runReportPublishCommand(argv: string[]): Promise<number> {
     return 0;
   }
   return runCommand(async () => {
+    if (values.all && !values.record) throw new CommandError('--all goes with --record', 2);
+    if (values.record) {
+      if (values.correct || values.reviewer)
+        throw new CommandError(
+          '--record adopts published reports; it takes no --correct or --reviewer',
+          2,
+        );
+      await recordReports({
+        root: contentRoot(),
+        day: today(),
+        client: values.client,
+        month: values.month === undefined ? undefined : parseMonth(values.month),
+        all: values.all,
+      });
+      return 0;
+    }
     const month = parseMonth(values.month);
     if ((values.reason || values.by) && !values.correct) {
       throw new CommandError('--reason and --by go with --correct', 2);
@@ -104,7 +138,9 @@ export async function runReportPublishCommand(argv: string[]): Promise<number> {
     const file = reportFile(root, client, month);
     const report = (model.reportsByClient.get(client) ?? []).find((r) => r.data.period === month);
     const blocking = errorsOf(before.problems).filter(
-      (p) => !(values.reason && p.file === file && p.rule === 'reports/immutable'),
+      (p) =>
+        !(values.reason && p.file === file && p.rule === 'reports/immutable') &&
+        !(p.file === file && p.rule === 'reports/ledger-missing'),
     );
     if (blocking.length) {
       printProblems(blocking, before.files, process.stderr);
@@ -167,16 +203,21 @@ export async function runReportPublishCommand(argv: string[]): Promise<number> {
         );
       }
       if (last) event = 'corrected';
-      else
+      else {
+        event = 'adopted';
         note(
-          `${file} was published on ${data.published_at} but never recorded; recording it as it is`,
+          `${file} was published on ${data.published_at} but never recorded; adopting it as it is`,
         );
+      }
     }
 
     // 2. Write, re-check with the new text in place, and only then record the hash.
     if (text !== original) await writeFile(join(root, file), text);
     const after = await checkContent(root, { today: day });
-    const errors = errorsOf(after.problems);
+    // The new version is not in the ledger yet: that is what this command is about to fix.
+    const errors = errorsOf(after.problems).filter(
+      (p) => !(p.rule === 'reports/ledger-missing' && p.file === file),
+    );
     if (errors.length) {
       await writeFile(join(root, file), original);
       printProblems(errors, after.files, process.stderr);
@@ -184,19 +225,38 @@ export async function runReportPublishCommand(argv: string[]): Promise<number> {
         `${file} would not pass the check once published; it was left unchanged`,
       );
     }
+    const published = (after.model!.reportsByClient.get(client) ?? []).find(
+      (r) => r.file === file,
+    )!;
+    const snapshotFile = snapshotFileFor(file);
+    const last = versions.at(-1);
+    if (last?.snapshot && existsSync(join(root, snapshotFile))) {
+      // A correction keeps the snapshot it replaces, named after the version it belonged to.
+      const kept = archivedSnapshotFile(file, versions.length);
+      await copyFile(join(root, snapshotFile), join(root, kept));
+      step(`kept the previous snapshot as ${kept}`);
+    }
+    const snapshotText = serializeSnapshot(captureReportSnapshot(after.model!, published, day));
+    await writeFile(join(root, snapshotFile), snapshotText);
+    step(`froze the page's inputs in ${snapshotFile}`);
     const entry: LedgerEntry = {
       sha256: reportHash(text),
       recorded: day,
       event,
-      corrections: (after.model?.reportsByClient.get(client) ?? []).find((r) => r.file === file)!
-        .data.corrections.length,
+      corrections: published.data.corrections.length,
+      snapshot: sha256(snapshotText),
+      ...(event === 'adopted'
+        ? {
+            note: `published ${data.published_at ?? ''}; adopted on ${day} with a snapshot of the content that day`,
+          }
+        : {}),
     };
     await writeFile(join(root, LEDGER_FILE), serializeLedger(recordVersion(ledger, file, entry)));
     step(
       `recorded sha256 ${entry.sha256.slice(0, 16)}… in ${LEDGER_FILE} (${event}, version ${versions.length + 1})`,
     );
     process.stdout.write(
-      `\n${event === 'corrected' ? 'Corrected' : 'Published'} ${file}. Commit it together with ${LEDGER_FILE}.\n`,
+      `\n${event === 'corrected' ? 'Corrected' : 'Published'} ${file}. Commit it together with ${snapshotFile} and ${LEDGER_FILE}.\n`,
     );
     return 0;
   });

@@ -14,6 +14,9 @@ const commands: Record<string, (argv: string[]) => Promise<number>> = {
   'report:new': (argv) => import('./report-new.ts').then((m) => m.runReportNewCommand(argv)),
   'report:publish': (argv) =>
     import('./report-publish.ts').then((m) => m.runReportPublishCommand(argv)),
+  'matrix:publish': (argv) =>
+    import('./matrix-publish.ts').then((m) => m.runMatrixPublishCommand(argv)),
+  ack: (argv) => import('./ack.ts').then((m) => m.runAckCommand(argv)),
   pdf: (argv) => import('./pdf.ts').then((m) => m.runPdfCommand(argv)),
   'evidence:add': (argv) => import('./evidence-add.ts').then((m) => m.runEvidenceAddCommand(argv)),
   exam: (argv) => import('./exam.ts').then((m) => m.runExamCommand(argv)),
@@ -30,6 +33,8 @@ Commands:
   bench     build a generated provider at scale and report against the budgets
   report:new      scaffold a client's monthly report as a draft
   report:publish  publish a report (or record a correction) in the report ledger
+  matrix:publish  publish a client's matrix version (or --record the one in force)
+  ack             record a client contact's acknowledgement of a document version
   pdf             render a report or a matrix to a board-ready PDF
   evidence:add    record a dated evidence record with its attachment hashed
   exam            write an examiner package as of a date (folder and .zip)

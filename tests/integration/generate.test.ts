@@ -31,7 +31,11 @@ describe('generateProvider', () => {
     const [a, b, c] = await Promise.all([tree(3), tree(3), tree(4)]);
     expect([...b.sums]).toEqual([...a.sums]);
     expect([...c.sums]).not.toEqual([...a.sums]);
-    expect([...a.sums.keys()].filter((f) => f.includes('/reports/'))).toHaveLength(18);
+    const reports = [...a.sums.keys()].filter((f) => f.includes('/reports/'));
+    expect(reports.filter((f) => f.endsWith('.mdx'))).toHaveLength(18);
+    // Every published report is frozen beside itself, and the ledger records it.
+    expect(reports.filter((f) => f.endsWith('.snapshot.json')).length).toBeGreaterThan(12);
+    expect(a.sums.has('report-ledger.yaml')).toBe(true);
   });
 
   it('writes a tree the content check accepts', async () => {

@@ -115,10 +115,14 @@ describe('each audience folder, as deployed', () => {
       }
       expect(await readFile(join(root, 'robots.txt'), 'utf8')).toBe('User-agent: *\nDisallow: /\n');
       const files = await listFiles(root);
-      expect(
-        files.filter((f) => /sitemap|\.map$|rss|atom|feed/i.test(f)),
-        folder,
-      ).toEqual([]);
+      // No sitemap or source map; the only feeds are the audience's own "what changed" feeds.
+      const feeds =
+        folder === 'staff'
+          ? [...model.clients.map((c) => `clients/${c.id}/feed.xml`), 'feed.xml']
+          : [`clients/${folder}/feed.xml`];
+      expect(files.filter((f) => /sitemap|\.map$|rss|atom|feed/i.test(f)).sort(), folder).toEqual(
+        feeds.sort(),
+      );
       for (const page of files.filter(
         (f) =>
           (f.endsWith('.html') && f !== 'index.html') || (f === 'index.html' && folder === 'staff'),

@@ -81,7 +81,7 @@ export const RULES: readonly RuleInfo[] = [
   ),
   rule('reports/corrections', 'error', 'a correction on a draft, or dated impossibly'),
   rule('reports/ledger', 'error', 'content/report-ledger.yaml cannot be read'),
-  rule('reports/ledger-missing', 'warning', 'a published report is not in the ledger'),
+  rule('reports/ledger-missing', 'error', 'no ledger, or a published report or snapshot not in it'),
   rule(
     'reports/immutable',
     'error',
@@ -223,6 +223,13 @@ export const RULES: readonly RuleInfo[] = [
   rule('content/symlink', 'error', 'a symbolic link, or a path outside the content root'),
   rule('secrets/token', 'error', 'a GitHub, Slack, Google or Stripe token, a JWT, a webhook URL'),
   rule('secrets/password', 'error', 'a password written as `password: …`'),
+  rule('records/snapshot', 'error', "a published report's snapshot is missing or was edited"),
+  rule(
+    'records/matrix',
+    'error',
+    'a matrix version file is missing or edited, or its ledger is bad',
+  ),
+  rule('records/ack', 'error', 'an acknowledgement of no such version, by a non-contact, misdated'),
 ];
 
 /** The rules as aligned text, for `tandem check --rules`. */

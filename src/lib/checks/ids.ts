@@ -44,6 +44,9 @@ export const RESERVED_CLIENT_IDS: ReadonlySet<string> = new Set([
   'sha256sums',
   'assets',
   'api',
+  // The staff folder's Atom feed of every client's changes.
+  'feed',
+  'feed.xml',
 ]);
 
 function named(model: Model) {

@@ -11,6 +11,7 @@ import { withoutCascades } from './cascade.ts';
 import { checkModel } from './model.ts';
 import { checkSources } from './sources.ts';
 import { checkReportLedger } from '../reports/ledger-check.ts';
+import { checkRecords } from '../records/check.ts';
 import { checkArchiveSources } from '../evidence/archive-read.ts';
 import { checkKitFiles } from '../due-diligence/files-check.ts';
 import { checkAssuranceContent } from '../evidence/assurance-run.ts';
@@ -39,6 +40,7 @@ export async function checkContent(root: string, options: CheckOptions): Promise
   problems.push(...(await checkReportLedger(root, raw.reports)));
   if (model) problems.push(...(await checkKitFiles(root, model)));
   problems.push(...(await checkAssuranceContent(root, model, options.today)));
+  problems.push(...(await checkRecords(root, model, options.today)));
   return {
     model,
     problems: sortProblems(locateProblems(withoutCascades(problems, sources), sources)),

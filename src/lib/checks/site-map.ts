@@ -8,6 +8,7 @@
  * <StaffOnly> are kept apart, since client copies of the page lose them.
  */
 import { hasKit } from '../due-diligence/view.ts';
+import { recordPagePaths } from '../records/site-pages.ts';
 import {
   ALL,
   clients,
@@ -101,6 +102,7 @@ export function buildSiteMap(
   model: Model,
   headings: HeadingsByFile,
   archived: readonly ArchivedPage[] = [],
+  matrixVersions: ReadonlyMap<string, number> = new Map(),
 ): SiteMap {
   const site = new SiteMapBuilder();
   const body = (file: string) => headings.get(file) ?? [];
@@ -300,6 +302,10 @@ export function buildSiteMap(
         report.file,
       );
     }
+    for (const page of recordPagePaths(model, client.id, matrixVersions.get(client.id) ?? 0)) {
+      site.add(page.url, audience, page.anchors);
+    }
   }
+  site.add('/feed.xml', STAFF);
   return site.pages;
 }

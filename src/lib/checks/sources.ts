@@ -3,6 +3,8 @@
  * links), marker text, secrets and personal data, and client names where other clients
  * read. Astro cannot run these; `npm run check` and the build's check phase do.
  */
+import { matrixVersionCounts } from '../records/site-pages.ts';
+import { contentRoot } from '../content/root.ts';
 import type { Root } from 'mdast';
 import {
   ALL,
@@ -130,6 +132,7 @@ export function siteMapFor(
   model: Model,
   sources: ReadonlyMap<string, SourceFile>,
   trees: ReadonlyMap<string, Root> = new Map(),
+  matrixVersions: ReadonlyMap<string, number> = matrixVersionCounts(contentRoot()),
 ): SiteMap {
   const headings = new Map<string, string[]>();
   for (const source of sources.values()) {
@@ -141,7 +144,7 @@ export function siteMapFor(
   const archived = [...sources.values()]
     .filter((s) => s.collection === 'policyArchive')
     .map(archivedPage);
-  return buildSiteMap(model, headings, archived);
+  return buildSiteMap(model, headings, archived, matrixVersions);
 }
 
 /** Every file-level problem in `sources`; checks that need the model skip without one. */

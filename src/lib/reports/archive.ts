@@ -20,8 +20,18 @@ export interface Archive {
   drafts: ArchiveRow[];
 }
 
-/** The archive of `clientId`. */
-export function reportArchive(model: Model, clientId: string): Archive {
+/** A published report's status as frozen in its snapshot, by report file. */
+export type FrozenStatuses = ReadonlyMap<
+  string,
+  { status: Status; counts: Record<Status, number> }
+>;
+
+/** The archive of `clientId`; published rows take their status from `frozen` when given. */
+export function reportArchive(
+  model: Model,
+  clientId: string,
+  frozen: FrozenStatuses = new Map(),
+): Archive {
   const client = model.clientsById.get(clientId);
   if (!client) throw new Error(`no client "${clientId}"`);
   const targets = targetsFor(model, client);
@@ -31,10 +41,11 @@ export function reportArchive(model: Model, clientId: string): Archive {
       targets,
       previousReport(model, report)?.data.metrics,
     );
+    const kept = report.data.status === 'published' ? frozen.get(report.file) : undefined;
     return {
       report,
-      status: overallStatus(scores),
-      counts: statusCounts(scores),
+      status: kept?.status ?? overallStatus(scores),
+      counts: kept?.counts ?? statusCounts(scores),
       incidents: report.data.incidents.length,
       corrected: report.data.corrections.length > 0,
     };

@@ -38,6 +38,9 @@ function pct(part: number, whole: number): number | undefined {
   return whole > 0 ? (part / whole) * 100 : undefined;
 }
 
+/** What a page needs to show a KPI: its definition without the computation (a snapshot keeps this). */
+export type KpiLabel = Omit<KpiDefinition, 'compute'>;
+
 /** Every KPI a report is scored on, in tile order. */
 export const KPIS: readonly KpiDefinition[] = [
   {
@@ -208,14 +211,14 @@ export function kpi(id: KpiId): KpiDefinition {
 }
 
 /** "95 %", "≤ 14 days", "12.5 min" — a value with its unit. */
-export function formatKpiValue(def: KpiDefinition, value: number): string {
+export function formatKpiValue(def: KpiLabel, value: number): string {
   const text = formatNumber(value, def.decimals);
   if (!def.unit) return text;
   return def.unit === '%' ? `${text}%` : `${text} ${def.unit}`;
 }
 
 /** "at least 95%" / "at most 14 days". */
-export function formatTarget(def: KpiDefinition, target: number): string {
+export function formatTarget(def: KpiLabel, target: number): string {
   // "≤ 0" reads as a riddle; an at-most target of zero means none at all.
   if (def.direction === 'at-most' && target === 0) return formatKpiValue(def, 0);
   return `${def.direction === 'at-least' ? '≥' : '≤'} ${formatKpiValue(def, target)}`;

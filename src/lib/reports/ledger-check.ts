@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import type { Report } from '../../schemas/index.ts';
 import type { Entry } from '../model/types.ts';
 import { error, warning, type Problem } from '../problems.ts';
-import { LEDGER_FILE, parseLedger, reportHash } from './ledger.ts';
+import { snapshotFileFor } from '../records/report-snapshot.ts';
+import { verifyRecordText } from '../records/snapshot-check.ts';
+import { LEDGER_FILE, parseLedger, reportHash, type LedgerEntry } from './ledger.ts';
 
 async function readOptional(path: string): Promise<Buffer | undefined> {
   try {
@@ -28,6 +30,44 @@ export function publishCommand(report: Pick<Report, 'client' | 'period'>): strin
   return `npm run report:publish -- --client ${report.client} --month ${report.period}`;
 }
 
+/** The command that adopts every published report the ledger lacks, with its snapshot. */
+export const RECORD_ALL_COMMAND = 'npm run report:publish -- --record --all';
+
+/** Problems with the snapshot of ledgered report `file`, whose last version is `last`. */
+async function snapshotProblems(
+  root: string,
+  file: string,
+  last: LedgerEntry,
+  published: boolean,
+): Promise<Problem[]> {
+  const snapshotFile = snapshotFileFor(file);
+  if (!last.snapshot) {
+    if (!published) return [];
+    return [
+      error(
+        'reports/ledger-missing',
+        file,
+        ['status'],
+        'the published report has no recorded snapshot, so its page cannot be frozen',
+        {
+          expected: `a snapshot recorded in ${LEDGER_FILE}: run ${RECORD_ALL_COMMAND}`,
+          found: `a ledger entry of ${last.recorded} without a snapshot`,
+        },
+      ),
+    ];
+  }
+  const bytes = await readOptional(join(root, snapshotFile));
+  if (!bytes) {
+    return [
+      error('records/snapshot', snapshotFile, [], 'the snapshot of a published report is missing', {
+        expected: `the snapshot recorded ${last.recorded} beside ${file}`,
+        found: 'no such file',
+      }),
+    ];
+  }
+  return verifyRecordText(snapshotFile, bytes.toString('utf8'), last.snapshot, last.recorded);
+}
+
 /** Problems with published reports against the ledger under `root`. */
 export async function checkReportLedger(
   root: string,
@@ -37,6 +77,15 @@ export async function checkReportLedger(
   const { ledger, problems, locate } = parseLedger(text?.toString('utf8'));
   if (problems.length) return problems;
   const byFile = new Map(reports.map((r) => [r.file, r]));
+  const published = reports.filter((r) => r.data.status === 'published');
+  if (text === undefined && published.length) {
+    return [
+      error('reports/ledger-missing', LEDGER_FILE, [], 'the report ledger is missing', {
+        expected: `${LEDGER_FILE} recording ${published.length} published report(s): restore it from version control, or run ${RECORD_ALL_COMMAND}`,
+        found: 'no such file',
+      }),
+    ];
+  }
 
   for (const [file, versions] of ledger) {
     const last = versions.at(-1)!;
@@ -58,6 +107,9 @@ export async function checkReportLedger(
       continue;
     }
     const report = byFile.get(file);
+    problems.push(
+      ...(await snapshotProblems(root, file, last, report?.data.status === 'published')),
+    );
     if (report?.data.status === 'draft') {
       problems.push(
         error('reports/immutable', file, ['status'], 'a published report cannot go back to draft', {
@@ -112,13 +164,13 @@ export async function checkReportLedger(
   for (const report of reports) {
     if (report.data.status === 'published' && !ledger.has(report.file)) {
       problems.push(
-        warning(
+        error(
           'reports/ledger-missing',
           report.file,
           ['status'],
           'published but not recorded in the report ledger',
           {
-            expected: `an entry in ${LEDGER_FILE}: run ${publishCommand(report.data)}`,
+            expected: `an entry in ${LEDGER_FILE}: run ${publishCommand(report.data)} --record`,
             found: 'nothing',
           },
         ),

@@ -22,10 +22,20 @@ export const ledgerEntry = z.strictObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'expected 64 lowercase hex digits' }),
   /** The day this version was recorded. */
   recorded: isoDate,
-  /** Why this version was recorded. */
-  event: z.enum(['published', 'corrected']),
+  /**
+   * Why this version was recorded: published, corrected, or adopted (a report published
+   * before its snapshot or ledger entry existed, recorded later as it then stood).
+   */
+  event: z.enum(['published', 'corrected', 'adopted']),
   /** How many correction entries the file carried at this version. */
   corrections: z.number().int().min(0),
+  /** SHA-256 of the report's snapshot file (`<period>.snapshot.json`) at this version. */
+  snapshot: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, { error: 'expected 64 lowercase hex digits' })
+    .optional(),
+  /** For an adopted version: what was adopted and when, in words. */
+  note: z.string().optional(),
 });
 
 /** The whole ledger file. */
@@ -46,10 +56,10 @@ export type LedgerEntry = z.infer<typeof ledgerEntry>;
 /** Report file → versions, oldest first. */
 export type Ledger = Map<string, LedgerEntry[]>;
 
-const HEADER = `# Report ledger: the SHA-256 of every published monthly security report, one entry per
-# version (published, then one per correction). Written by \`npm run report:publish\`;
-# \`npm run check\` fails when a published report no longer matches its last entry.
-# Do not edit by hand.
+const HEADER = `# Report ledger: the SHA-256 of every published monthly security report and of its
+# snapshot, one entry per version (published or adopted, then one per correction). Written by
+# \`npm run report:publish\`; \`npm run check\` fails when a published report or its snapshot
+# no longer matches its last entry. Do not edit by hand.
 `;
 
 /** SHA-256 of a report's bytes; CRLF is read as LF so a Windows checkout verifies the same. */

@@ -3,7 +3,7 @@
  * change since the previous month.
  */
 import type { KpiId, Metrics } from '../../schemas/index.ts';
-import { KPIS, type KpiDefinition } from './kpis.ts';
+import { KPIS, type KpiLabel } from './kpis.ts';
 import type { ClientTarget } from './targets.ts';
 
 /** Red/amber/green against a target, or none when there is no target or value. */
@@ -19,7 +19,7 @@ export const STATUS_LABELS: Record<Status, string> = {
 
 /** Where a value stands against a target; `amber` overrides the catalog tolerance. */
 export function ragStatus(
-  def: KpiDefinition,
+  def: KpiLabel,
   value: number | undefined,
   target: number | undefined,
   amber?: number,
@@ -37,7 +37,7 @@ export function ragStatus(
 
 /** One KPI of one month: value, target, status and change. */
 export interface KpiScore {
-  def: KpiDefinition;
+  def: KpiLabel;
   value: number | undefined;
   target?: ClientTarget;
   status: Status;

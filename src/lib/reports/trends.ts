@@ -7,7 +7,7 @@ import type { KpiId, Report } from '../../schemas/index.ts';
 import { monthLabel, shiftMonth } from '../dates.ts';
 import { plural } from '../format.ts';
 import type { Entry, Model } from '../model/types.ts';
-import { formatKpiValue, formatTarget, kpi, type KpiDefinition } from './kpis.ts';
+import { formatKpiValue, formatTarget, kpi, type KpiLabel } from './kpis.ts';
 import { ragStatus, type Status } from './score.ts';
 import type { ClientTarget } from './targets.ts';
 
@@ -39,7 +39,7 @@ export interface TrendPoint {
 
 /** Twelve months of one KPI with its target. */
 export interface Trend {
-  def: KpiDefinition;
+  def: KpiLabel;
   target?: ClientTarget;
   /**
    * Oldest first: at most TREND_MONTHS points, starting with the first month in that window

@@ -4,7 +4,7 @@
  * vulnerabilities, recommendations and the month's raw figures.
  */
 import { formatNumber } from '../format.ts';
-import type { Client, Incident, Metrics, Report } from '../../schemas/index.ts';
+import type { Client, Incident, KpiId, Metrics, Report } from '../../schemas/index.ts';
 import type { Entry, Model } from '../model/types.ts';
 import { chartGeometry, type ChartGeometry } from './chart.ts';
 import { evaluateObligations, type IncidentObligations } from '../obligations/index.ts';
@@ -13,7 +13,7 @@ import { VULN_SEVERITIES } from './checks/metrics.ts';
 import { previousReport } from './history.ts';
 import { recommendationViews, type RecommendationView } from './recommendations.ts';
 import { overallStatus, scoreMetrics, statusCounts, type KpiScore, type Status } from './score.ts';
-import { targetsFor } from './targets.ts';
+import { targetsFor, type ClientTarget } from './targets.ts';
 import { reportTrends, trendSummary, type Trend } from './trends.ts';
 
 /** One incident with its notification obligations and elapsed times. */
@@ -131,11 +131,24 @@ function figures(
   return out;
 }
 
+/** Inputs a caller may fix instead of reading the model (a report snapshot captures these). */
+export interface ReportViewInputs {
+  /** The targets to score against; default: the client's targets now. */
+  targets?: ReadonlyMap<KpiId, ClientTarget>;
+  /** The evaluated notification obligations, one per incident in report order. */
+  obligations?: readonly IncidentObligations[];
+}
+
 /** The view of `report` for its page; `today` (YYYY-MM-DD) judges pending notification obligations. */
-export function reportView(model: Model, report: Entry<Report>, today: string): ReportView {
+export function reportView(
+  model: Model,
+  report: Entry<Report>,
+  today: string,
+  inputs: ReportViewInputs = {},
+): ReportView {
   const client = model.clientsById.get(report.data.client);
   if (!client) throw new Error(`report ${report.id} names unknown client "${report.data.client}"`);
-  const targets = targetsFor(model, client);
+  const targets = inputs.targets ?? targetsFor(model, client);
   const previous = previousReport(model, report);
   const { data } = report;
   const scores = scoreMetrics(data.metrics, targets, previous?.data.metrics);
@@ -146,8 +159,9 @@ export function reportView(model: Model, report: Entry<Report>, today: string): 
     geometry: chartGeometry(trend, trend.kind),
     summary: trendSummary(trend),
   }));
-  const incidents = data.incidents.map((incident) => {
-    const obligations = evaluateObligations(client.data.regulatory, incident, now);
+  const incidents = data.incidents.map((incident, i) => {
+    const obligations =
+      inputs.obligations?.[i] ?? evaluateObligations(client.data.regulatory, incident, now);
     const lines = obligations.obligations.map((o) => obligationLine(o, client.data.timezone));
     const view: IncidentView = {
       incident,

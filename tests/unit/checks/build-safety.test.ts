@@ -25,7 +25,8 @@ import { buildModel } from '../../../src/lib/model/build.ts';
 import { parseBody } from '../../../src/lib/content/body.ts';
 import { parseMdxFile } from '../../../src/lib/content/parse.ts';
 import { FIXTURE, TODAY } from '../helpers/fixture.ts';
-import { appendBody, replace } from './corpus/harness.ts';
+import { appendBody, replace, rerecord } from './corpus/harness.ts';
+import { matrixVersionCounts } from '../../../src/lib/records/site-pages.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../../..');
 
@@ -170,6 +171,8 @@ describe('builds', () => {
       'clients/alpha-bank/reports/2026-09.mdx',
       'Fixture headline for alpha-bank in 2026-10.',
     );
+    // Recorded as if published that way, so only the verify phase can object.
+    await rerecord(root);
     const failure = await build(root, out);
     expect(failure).toMatchObject({ ok: false, phase: 'verify' });
     expect(failure.ok === false && failure.message).toMatch(/problem\(s\) in the built folders/);
@@ -197,7 +200,7 @@ describe('the site map used by the link check', () => {
   it('lists every page the build writes to each folder, with the ids each copy has', async () => {
     const { raw, sources } = await readContent(second.root);
     const { model } = buildModel(raw);
-    const site = siteMapFor(model!, sources);
+    const site = siteMapFor(model!, sources, new Map(), matrixVersionCounts(second.root));
     const folders = ['staff', ...model!.clients.map((c) => c.id)];
     for (const folder of folders) {
       // Every page the build wrote is one the link check knows (else links to it are "broken").

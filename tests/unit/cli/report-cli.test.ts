@@ -172,9 +172,21 @@ describe('report:publish and the ledger', () => {
     expect(text).toMatch(/^status: published$/m);
     expect(text).toMatch(/^published_at: 2026-12-03$/m);
     expect(text).toMatch(/^reviewed_by: rita-reviewer$/m);
+    const snapshot = await read(NOV.replace('.mdx', '.snapshot.json'));
     expect((await ledger())[NOV]).toEqual([
-      { sha256: sha(text), recorded: '2026-12-03', event: 'published', corrections: 0 },
+      {
+        sha256: sha(text),
+        recorded: '2026-12-03',
+        event: 'published',
+        corrections: 0,
+        snapshot: sha(snapshot),
+      },
     ]);
+    expect(JSON.parse(snapshot)).toMatchObject({
+      report: NOV,
+      period: '2026-11',
+      captured: '2026-12-03',
+    });
     expect(tandem('check').code).toBe(0);
   });
 

@@ -142,7 +142,7 @@ describe('published reports against the ledger', () => {
     );
   });
 
-  it('warn about a published report missing from the ledger, and ignore drafts', async () => {
+  it('fail on a published report missing from the ledger, and ignore drafts', async () => {
     await edit(OCT, (t) => t.replace('Draft only.', 'Still a draft.'));
     await edit(OCT, (t) =>
       t.replace(
@@ -152,7 +152,7 @@ describe('published reports against the ledger', () => {
     );
     expect(await check()).toEqual([
       expect.objectContaining({
-        severity: 'warning',
+        severity: 'error',
         rule: 'reports/ledger-missing',
         file: OCT,
         expected: expect.stringContaining(

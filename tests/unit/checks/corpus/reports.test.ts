@@ -3,7 +3,9 @@
  * incident timelines and deadlines, and archived policy versions — each through the real
  * CLI, so `npm run check` is proven to run them.
  */
-import { replace, runCorpus, write, type CorpusCase } from './harness.ts';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { editYaml, replace, runCorpus, write, type CorpusCase } from './harness.ts';
 
 const ALPHA_AUG = 'clients/alpha-bank/reports/2026-08.mdx';
 const ALPHA_SEP = 'clients/alpha-bank/reports/2026-09.mdx';
@@ -20,10 +22,7 @@ function incident(root: string, fields: string): Promise<void> {
   );
 }
 
-/** A ledger that records `file` with a hash it does not have. */
-function ledger(file: string, corrections = 0): string {
-  return `version: 1\nreports:\n  ${file}:\n    - sha256: ${'a'.repeat(64)}\n      recorded: 2026-09-04\n      event: published\n      corrections: ${corrections}\n`;
-}
+const ALPHA_AUG_SNAPSHOT = 'clients/alpha-bank/reports/2026-08.snapshot.json';
 
 const ARCHIVED = (title: string, version: string) =>
   `---\ntitle: ${title}\nversion: '${version}'\neffective: 2025-01-15\nsuperseded: 2026-01-14\nowner: Compliance Lead\n---\nThe earlier version.\n`;
@@ -79,26 +78,57 @@ const CASES: CorpusCase[] = [
     file: LEDGER,
     field: 'version',
     rule: 'reports/ledger',
+    ledger: 'as-is',
   },
   {
     name: 'a published report missing from the ledger',
-    mutate: async () => {},
+    mutate: (root: string) => editYaml(root, LEDGER, (doc) => doc.deleteIn(['reports', ALPHA_AUG])),
     file: ALPHA_AUG,
     field: 'status',
     rule: 'reports/ledger-missing',
-    severity: 'warning',
+    ledger: 'as-is',
+    says: '--record',
+  },
+  {
+    name: 'the report ledger deleted while reports are published',
+    mutate: (root: string) => rm(join(root, LEDGER)),
+    file: LEDGER,
+    field: '(file)',
+    rule: 'reports/ledger-missing',
+    ledger: 'as-is',
+    noPosition: true,
   },
   {
     name: 'a published report edited without a correction',
-    mutate: (root: string) => write(root, LEDGER, ledger(ALPHA_AUG)),
+    mutate: (root: string) => replace(root, ALPHA_AUG, 'endpoints_edr: 49', 'endpoints_edr: 48'),
     file: ALPHA_AUG,
     field: '(file)',
     rule: 'reports/immutable',
+    ledger: 'as-is',
+  },
+  {
+    name: 'a report snapshot edited by hand (a target raised)',
+    mutate: (root: string) => replace(root, ALPHA_AUG_SNAPSHOT, '"target": 97,', '"target": 99.9,'),
+    file: ALPHA_AUG_SNAPSHOT,
+    field: 'targets[2]',
+    rule: 'records/snapshot',
+    ledger: 'as-is',
+    noPosition: true,
+    says: 'sealed at publication',
+  },
+  {
+    name: "a published report's snapshot deleted",
+    mutate: (root: string) => rm(join(root, ALPHA_AUG_SNAPSHOT)),
+    file: ALPHA_AUG_SNAPSHOT,
+    field: '(file)',
+    rule: 'records/snapshot',
+    ledger: 'as-is',
+    noPosition: true,
   },
   {
     name: 'a correction not yet recorded in the ledger',
+    ledger: 'as-is',
     mutate: async (root: string) => {
-      await write(root, LEDGER, ledger(ALPHA_AUG));
       await replace(
         root,
         ALPHA_AUG,

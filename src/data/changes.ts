@@ -1,0 +1,66 @@
+/** What changed for each client, and the Atom feeds of it. */
+import type { Model } from '../lib/model/types.ts';
+import { today } from '../lib/dates.ts';
+import { atomFeed } from '../lib/records/atom.ts';
+import { audienceOrigin } from '../lib/site-url.ts';
+import { changesBetween, clientChanges, type ChangeItem } from '../lib/records/changes.ts';
+import { matrixVersions } from './matrix-versions.ts';
+
+/** Every change of `client` up to today, newest first. */
+export async function changesFor(model: Model, client: string): Promise<ChangeItem[]> {
+  const versions = await matrixVersions(client);
+  const items = clientChanges(
+    model,
+    client,
+    versions.map((v) => v.entry),
+  );
+  return changesBetween(items, '0000-01-01', today());
+}
+
+function baseUrl(model: Model, audience: string): string {
+  const template = model.provider.data.site?.base_url;
+  if (!template) {
+    throw new Error(
+      'provider.yaml  site.base_url  the Atom feeds need absolute links (expected an https URL such as https://portal.example.com, whose audiences are served at https://<audience>.portal.example.com, found nothing)',
+    );
+  }
+  return audienceOrigin(template, audience);
+}
+
+/** The Atom feed of one client's changes, for that client's folder. */
+export async function clientFeed(model: Model, client: string): Promise<string> {
+  const name = model.clientsById.get(client)!.data.name;
+  return atomFeed(
+    {
+      base: baseUrl(model, client),
+      self: `/clients/${client}/feed.xml`,
+      page: `/clients/${client}/changes/`,
+      title: `What changed for ${name}`,
+      author: model.provider.data.name,
+    },
+    await changesFor(model, client),
+    today(),
+  );
+}
+
+/** The staff feed: every client's changes, each title prefixed with the client's name. */
+export async function staffFeed(model: Model): Promise<string> {
+  const all: ChangeItem[] = [];
+  for (const c of model.clients) {
+    for (const item of await changesFor(model, c.id)) {
+      all.push({ ...item, id: `${c.id}-${item.id}`, title: `${c.data.name}: ${item.title}` });
+    }
+  }
+  all.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  return atomFeed(
+    {
+      base: baseUrl(model, 'staff'),
+      self: '/feed.xml',
+      page: '/',
+      title: `What changed for every client of ${model.provider.data.name}`,
+      author: model.provider.data.name,
+    },
+    all,
+    today(),
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * "What changed" for a client: new and corrected reports, published matrix versions,
+ * new policy versions, and services subscribed — dated entries, newest first, each with
+ * a path under the client's pages. The home, the history page and the Atom feeds read it.
+ */
+import { clientMaySee, policyAudience } from '../audience/audience.ts';
+import { shiftMonth } from '../dates.ts';
+import type { Model } from '../model/types.ts';
+import { tierName } from '../model/lookups.ts';
+import type { MatrixLedgerEntry } from './matrix-ledger.ts';
+
+/** One thing that changed for a client. */
+export interface ChangeItem {
+  /** Stable id, unique within the client, for feed entry ids. */
+  id: string;
+  date: string;
+  kind: 'report' | 'correction' | 'matrix' | 'policy' | 'service';
+  title: string;
+  summary: string;
+  /** Path from the site root, e.g. `/clients/x/reports/2026-10/`. */
+  path: string;
+}
+
+/** Every change of `client`, newest first; `matrix` is its published matrix versions. */
+export function clientChanges(
+  model: Model,
+  clientId: string,
+  matrix: readonly MatrixLedgerEntry[],
+): ChangeItem[] {
+  const client = model.clientsById.get(clientId);
+  if (!client) return [];
+  const base = `/clients/${clientId}`;
+  const out: ChangeItem[] = [];
+  for (const r of model.reportsByClient.get(clientId) ?? []) {
+    if (r.data.status !== 'published' || !r.data.published_at) continue;
+    const path = `${base}/reports/${r.data.period}/`;
+    out.push({
+      id: `report-${r.data.period}`,
+      date: r.data.published_at,
+      kind: 'report',
+      title: `Security report for ${r.data.period} published`,
+      summary: r.data.headline,
+      path,
+    });
+    r.data.corrections.forEach((c, i) =>
+      out.push({
+        id: `report-${r.data.period}-correction-${i + 1}`,
+        date: c.date,
+        kind: 'correction',
+        title: `Security report for ${r.data.period} corrected`,
+        summary: c.reason,
+        path,
+      }),
+    );
+  }
+  for (const v of matrix.filter((e) => e.event === 'published')) {
+    out.push({
+      id: `matrix-${v.number}`,
+      date: v.published,
+      kind: 'matrix',
+      title: `Responsibility matrix version ${v.matrix_version} published`,
+      summary: v.summary,
+      path: `${base}/matrix/versions/${v.number}/#changes`,
+    });
+  }
+  for (const policy of model.policies) {
+    if (!clientMaySee(policyAudience(policy), clientId)) continue;
+    const path = policy.data.client ? `${base}/policies/${policy.id}/` : `/policies/${policy.id}/`;
+    for (const h of policy.data.history) {
+      out.push({
+        id: `policy-${policy.id}-${h.version}`,
+        date: h.date,
+        kind: 'policy',
+        title: `${policy.data.title} version ${h.version}`,
+        summary: h.summary,
+        path,
+      });
+    }
+  }
+  for (const sub of client.data.services) {
+    const service = model.servicesById.get(sub.service);
+    out.push({
+      id: `service-${sub.service}-${sub.since}`,
+      date: sub.since,
+      kind: 'service',
+      title: `${service?.data.title ?? sub.service} added`,
+      summary: `Subscribed at the ${tierName(service, sub.tier)} tier.`,
+      path: `${base}/services/`,
+    });
+  }
+  return out.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+}
+
+/** The default start of "What changed since": the first day of last month. */
+export function changesSince(today: string): string {
+  return `${shiftMonth(today.slice(0, 7), -1)}-01`;
+}
+
+/** Changes on or after `since`, and not after `today`. */
+export function changesBetween(
+  items: readonly ChangeItem[],
+  since: string,
+  today: string,
+): ChangeItem[] {
+  return items.filter((i) => i.date >= since && i.date <= today);
+}

@@ -1,0 +1,18 @@
+/** The checks of frozen records beyond the report ledger: matrix versions and acknowledgements. */
+import type { Model } from '../model/types.ts';
+import type { Problem } from '../problems.ts';
+import { checkAcknowledgements } from './ack-read.ts';
+import { checkMatrixLedger } from './matrix-ledger.ts';
+
+/** Problems with the frozen records under `root`, as of `today`. */
+export async function checkRecords(
+  root: string,
+  model: Model | undefined,
+  today: string,
+): Promise<Problem[]> {
+  if (!model) return [];
+  const matrix = await checkMatrixLedger(root, new Set(model.clientsById.keys()));
+  // Acknowledgements are judged against verified versions only.
+  if (matrix.length) return matrix;
+  return checkAcknowledgements(root, model, today);
+}
