@@ -1,5 +1,7 @@
 /** Loads the basic fixture, optionally changed, into a model for unit tests. */
-import { resolve } from 'node:path';
+import { cp, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { readContent } from '../../../src/lib/content/read.ts';
 import { buildModel } from '../../../src/lib/model/build.ts';
 import type { Model, RawContent } from '../../../src/lib/model/types.ts';
@@ -25,4 +27,11 @@ export async function fixtureModel(change?: (raw: RawContent) => void): Promise<
   const { model, problems } = buildModel(raw);
   if (!model) throw new Error(`no model: ${JSON.stringify(problems)}`);
   return model;
+}
+
+/** A throw-away copy of the fixture tree on disk. */
+export async function copyFixture(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'tandem-fixture-'));
+  await cp(FIXTURE, dir, { recursive: true });
+  return dir;
 }

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import type { ProblemReport } from '../../../../src/cli/output.ts';
 import { FIXTURE, TODAY } from '../../helpers/fixture.ts';
 import {
@@ -154,6 +155,26 @@ export async function setFront(root: string, file: string, key: string, value: s
     ? text.replace(line, `${key}: ${value}`)
     : text.replace(/^---\n/, `---\n${key}: ${value}\n`);
   await write(root, file, next);
+}
+
+/** Edits a YAML file (or an MDX file's front matter) through the yaml library. */
+export async function editYaml(
+  root: string,
+  file: string,
+  edit: (doc: ReturnType<typeof parseDocument>) => void,
+): Promise<void> {
+  const text = await read(root, file);
+  if (file.endsWith('.yaml') || file.endsWith('.yml')) {
+    const doc = parseDocument(text);
+    edit(doc);
+    await write(root, file, doc.toString());
+    return;
+  }
+  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+  if (!match) throw new Error(`${file} has no front matter`);
+  const doc = parseDocument(match[1]!);
+  edit(doc);
+  await write(root, file, `---\n${doc.toString()}---\n${match[2]}`);
 }
 
 function positionOf(text: string, needle: string): { line: number; column: number } {
