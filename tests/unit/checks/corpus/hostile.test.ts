@@ -537,7 +537,7 @@ describe('the render guard, when the check is bypassed', () => {
       await outDir(),
     ]);
     expect(outcome.ok).toBe(false);
-    if (!outcome.ok)
-      expect(outcome.message).toContain('services/elsewhere.mdx:1:1 content/symlink');
+    // Vite resolves the link to the file it points at, which is outside the root.
+    if (!outcome.ok) expect(outcome.message).toMatch(/elsewhere\.mdx:1:1 content\/symlink /);
   }, 120_000);
 });
