@@ -7,6 +7,7 @@ import { checkContent } from '../lib/checks/run.ts';
 import { contentRoot } from '../lib/content/root.ts';
 import { today } from '../lib/dates.ts';
 import { readArchive } from '../lib/evidence/archive-read.ts';
+import { readMatrixVersions } from '../lib/records/matrix-read.ts';
 import { assuranceOf } from '../lib/evidence/assurance.ts';
 import { readAssurance } from '../lib/evidence/assurance-read.ts';
 import { NoMatrixVersionError } from '../lib/exam/matrix-version.ts';
@@ -81,6 +82,7 @@ export async function runExamCommand(argv: string[]): Promise<number> {
           client,
           asOf,
           ...(values.framework ? { framework: values.framework } : {}),
+          matrixVersions: await readMatrixVersions(root, client.id),
         },
         (file) => readFileSync(join(root, file)),
       );

@@ -150,7 +150,7 @@ export async function runServeCommand(argv: string[]): Promise<number> {
   }
   if (!['127.0.0.1', 'localhost', '::1'].includes(values.host)) {
     process.stderr.write(
-      `serve is a local preview: it gives localhost the staff folder without a password, so it only listens on this machine (found --host ${values.host}). Deploy each folder behind access control instead (README, "Deployment").\n`,
+      `serve is a local preview: it gives localhost the staff folder without a password, so it only listens on this machine (found --host ${values.host}). Deploy each folder behind access control instead (docs/deployment.md).\n`,
     );
     return 2;
   }

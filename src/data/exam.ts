@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Client } from '../schemas/index.ts';
 import { contentRoot } from '../lib/content/root.ts';
 import { readArchive } from '../lib/evidence/archive-read.ts';
+import { readMatrixVersions } from '../lib/records/matrix-read.ts';
 import { assuranceOf } from '../lib/evidence/assurance.ts';
 import { examPackage, type ExamPackage } from '../lib/exam/package.ts';
 import type { Entry, Model } from '../lib/model/types.ts';
@@ -21,7 +22,7 @@ export async function examListing(
     model,
     assuranceOf(await getAssurance(), client.id),
     archive,
-    { client, asOf },
+    { client, asOf, matrixVersions: await readMatrixVersions(root, client.id) },
     (file) => readFileSync(join(root, file)),
   );
 }

@@ -76,6 +76,10 @@ describe('npm run exam', () => {
       const paths = manifest.files.map((f: { path: string }) => f.path);
       expect(manifest.as_of).toBe('2026-11-01');
       expect(manifest.matrix_version).toBe('1.1');
+      // The matrix is the published version in force, byte for byte, not today's live matrix.
+      expect(await readFile(join(folder, 'matrix/matrix-v1.1.json'))).toEqual(
+        await readFile(join(content, 'clients/alpha-bank/matrix-versions/1.json')),
+      );
       expect(paths).toContain('evidence/2026/risk-assessment-2026.csv');
       expect(paths).toContain('binder/fixture-fw.csv');
       expect(paths).toContain('binder/fixture-two.pdf');
@@ -142,7 +146,7 @@ describe('npm run exam', () => {
     expect(r.err).toContain('in the future');
   });
 
-  it('refuses a day before the matrix in force was recorded, in one place to change later', () => {
+  it('refuses a day before the first published matrix version took effect', () => {
     const r = exam(
       '--client',
       'alpha-bank',
@@ -153,7 +157,9 @@ describe('npm run exam', () => {
       '--no-pdf',
     );
     expect(r.code).toBe(2);
-    expect(r.err).toContain('matrix.effective is 2026-03-01');
+    expect(r.err).toContain(
+      'first published matrix version of alpha-bank took effect on 2026-03-01',
+    );
   });
 
   it('refuses a framework the client is not held to', () => {

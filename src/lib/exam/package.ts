@@ -13,11 +13,10 @@ import { clientBinders } from '../evidence/binder.ts';
 import { exceptionCounts } from '../evidence/exceptions.ts';
 import { binderCsv } from '../evidence/export.ts';
 import type { Binder } from '../evidence/types.ts';
-import { matrixCsv, matrixJson, matrixRecords } from '../matrix/export.ts';
-import { resolveMatrix } from '../matrix/resolve.ts';
 import type { Entry, Model } from '../model/types.ts';
 import { binderHtml } from './binder-html.ts';
-import { matrixInForce } from './matrix-version.ts';
+import type { MatrixVersion } from '../records/matrix-read.ts';
+import { frozenMatrixCsv, matrixInForce } from './matrix-version.ts';
 import { policiesInForce } from './policies.ts';
 
 /** One file of the package. */
@@ -35,6 +34,8 @@ export interface ExamRequest {
   asOf: string;
   /** One framework id, or every framework of the client. */
   framework?: string;
+  /** The client's published matrix versions, oldest first (see `readMatrixVersions`). */
+  matrixVersions: readonly MatrixVersion[];
 }
 
 /** The package, without the PDFs (printed by the CLI from the binder HTML files). */
@@ -93,7 +94,7 @@ export function examPackage(
       `--framework ${request.framework} is not one of ${client.id}'s frameworks (expected one of ${client.data.frameworks.join(', ')})`,
     );
   }
-  const matrix = matrixInForce(client, asOf);
+  const matrix = matrixInForce(client.id, request.matrixVersions, asOf);
   const then = modelAsOf(model, asOf);
   const assurance = new Map([[client.id, signed]]);
   const binders = clientBinders(then, client, asOf, undefined, assurance).filter(
@@ -112,16 +113,15 @@ export function examPackage(
       bytes: text(binderHtml(b, matrix.version)),
     });
   }
-  const effective = resolveMatrix(then, client);
   files.push({
     path: `matrix/matrix-v${matrix.version}.csv`,
-    what: `Responsibility matrix version ${matrix.version}, effective ${matrix.effective}`,
-    bytes: text(matrixCsv(then, matrixRecords(then, effective))),
+    what: `Responsibility matrix version ${matrix.version}, effective ${matrix.effective} (CSV of the published version)`,
+    bytes: text(frozenMatrixCsv(matrix.snapshot)),
   });
   files.push({
     path: `matrix/matrix-v${matrix.version}.json`,
-    what: `Responsibility matrix version ${matrix.version} (JSON)`,
-    bytes: text(matrixJson(then, effective, client.data.name)),
+    what: `Responsibility matrix version ${matrix.version}, as published (its SHA-256 is in matrix-ledger.yaml)`,
+    bytes: read(matrix.file),
   });
 
   for (const p of policiesInForce(model, archive, client, asOf)) {
