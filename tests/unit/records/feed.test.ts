@@ -56,9 +56,7 @@ describe('the Atom feed', () => {
   });
 
   it('fills the audience into the base URL and escapes XML', () => {
-    expect(audienceOrigin('https://portal.example', 'staff')).toBe(
-      'https://staff.portal.example',
-    );
+    expect(audienceOrigin('https://portal.example', 'staff')).toBe('https://staff.portal.example');
     expect(xmlEscape(`<a href="x">'&'</a>`)).toBe(
       '&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;',
     );
