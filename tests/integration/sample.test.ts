@@ -13,7 +13,7 @@ import { readContent } from '../../src/lib/content/read.ts';
 import { buildModel } from '../../src/lib/model/build.ts';
 import type { Model } from '../../src/lib/model/types.ts';
 import { listFiles } from '../../src/build/files.ts';
-import { findGlitches } from '../../src/lib/content/glitches.ts';
+import { findGlitches } from '../helpers/glitches.ts';
 
 let sites: string;
 let summary: BuildSummary;

@@ -21,11 +21,6 @@ export interface NamePattern<T> {
   whole?: boolean;
 }
 
-/** Whether a name is matched in the compact form (true) or as whole words (false). */
-export function isLongName(text: string): boolean {
-  return normalise(text).compact.length >= LONG_NAME;
-}
-
 /** A matcher over normalised text for a fixed set of names. */
 export class NameMatcher<T> {
   readonly #long: MultiMatcher<T>;

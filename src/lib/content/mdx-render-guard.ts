@@ -62,6 +62,7 @@ function outsideRoot(root: string, path: string): boolean {
  * an `.mdx` module under several ids (`?astroPropagatedAssets` wraps it in generated
  * code), so the guard reads the file itself from disk for every id that names one, once
  * per file, rather than trusting the code handed to this hook to be the source.
+ * @public Used by astro.config.mjs, which knip's production pass does not read.
  */
 export function mdxRenderGuard(root: string): PrePlugin {
   const verdicts = new Map<string, string[]>();

@@ -1,11 +1,4 @@
 /** The notification obligations engine: one table, one evaluator, plain JSON results. */
 export { OBLIGATION_RULES, OBLIGATION_RULES_VERSION, obligationRule } from './table.ts';
-export {
-  evaluateObligations,
-  evaluateRule,
-  startOf,
-  deadlineFrom,
-  deadlineText,
-  START_EVENT_LABELS,
-} from './evaluate.ts';
+export { evaluateObligations } from './evaluate.ts';
 export type * from './types.ts';

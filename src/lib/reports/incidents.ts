@@ -28,7 +28,7 @@ const TIMES = [
 type TimeField = (typeof TIMES)[number];
 
 /** A timestamp field of an incident, or a recorded notice (`notices.<obligation id>`). */
-export type TimelineField = TimeField | `notices.${string}`;
+type TimelineField = TimeField | `notices.${string}`;
 
 /** One thing wrong with an incident, located by field. */
 export interface TimelineIssue {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findGlitches, visibleBlocks } from '../../../src/lib/content/glitches.ts';
+import { findGlitches, visibleBlocks } from '../../helpers/glitches.ts';
 
 const page = (main: string) => `<html><head><title>T · T</title></head><body><main>${main}</main></body></html>`;
 const kinds = (main: string) => findGlitches(page(main)).map((g) => g.kind);
