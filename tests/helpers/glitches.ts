@@ -35,18 +35,20 @@ export function visibleBlocks(html: string): string[] {
     .replace(/<code\b[\s\S]*?<\/code>/gi, 'code')
     // Text hidden from screen readers is decoration beside the words that are read.
     .replace(/<span\b[^>]*\baria-hidden="true"[^>]*>[^<]*<\/span>/gi, '');
-  return body
-    .replace(BLOCK, BREAK)
-    // A badge reads as a label of its own ("Backup Policy [Policy]"), not as running text.
-    .replace(
-      /<span\b[^>]*\bclass="[^"]*\bbadge\b[^"]*"[^>]*>([^<]*)<\/span>/gi,
-      `${BREAK}$1${BREAK}`,
-    )
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#?\w+);/g, (whole, name: string) => ENTITIES[name] ?? whole)
-    .split(BREAK)
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
+  return (
+    body
+      .replace(BLOCK, BREAK)
+      // A badge reads as a label of its own ("Backup Policy [Policy]"), not as running text.
+      .replace(
+        /<span\b[^>]*\bclass="[^"]*\bbadge\b[^"]*"[^>]*>([^<]*)<\/span>/gi,
+        `${BREAK}$1${BREAK}`,
+      )
+      .replace(/<[^>]*>/g, '')
+      .replace(/&(#?\w+);/g, (whole, name: string) => ENTITIES[name] ?? whole)
+      .split(BREAK)
+      .map((line) => line.replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+  );
 }
 
 const around = (text: string, at: number) =>
@@ -69,7 +71,8 @@ function emptyHeadings(html: string): Glitch[] {
     const end = next?.index ?? main.length;
     const between = main.slice(m.index! + m[0].length, end);
     const hasContent =
-      visibleBlocks(between).length > 0 || /<(?:img|svg|table|iframe|input|select)\b/i.test(between);
+      visibleBlocks(between).length > 0 ||
+      /<(?:img|svg|table|iframe|input|select)\b/i.test(between);
     if (!hasContent) found.push({ kind: 'empty-heading', text: title });
   }
   return found;
