@@ -18,9 +18,9 @@ import { resolveMatrix } from './matrix/resolve.ts';
 import type { MatrixGap } from './matrix/types.ts';
 import { controlMappings } from './model/mappings.ts';
 import type { Entry, Model } from './model/types.ts';
-import { latestPublished, previousReport } from './reports/history.ts';
-import { overallStatus, scoreMetrics, type Status } from './reports/score.ts';
-import { targetsFor } from './reports/targets.ts';
+import { latestPublished } from './reports/history.ts';
+import { reportStatus, type FrozenStatuses } from './reports/report-status.ts';
+import type { Status } from './reports/score.ts';
 
 /** One client's evidence for one framework, summed up. */
 export interface FrameworkEvidence {
@@ -84,7 +84,12 @@ function byUrgency(a: { due: Due }, b: { due: Due }): number {
 }
 
 /** Everything on the staff dashboard, judged on `today`. */
-export function buildDashboard(model: Model, today: string, assurance?: Assurance): Dashboard {
+export function buildDashboard(
+  model: Model,
+  today: string,
+  frozen: FrozenStatuses,
+  assurance?: Assurance,
+): Dashboard {
   const lastMonth = shiftMonth(monthOf(today), -1);
   const policyReviews = model.policies
     .flatMap((policy) => {
@@ -138,13 +143,7 @@ export function buildDashboard(model: Model, today: string, assurance?: Assuranc
     const latest = latestPublished(model, client.id);
     if (latest) {
       line.latest = latest;
-      line.status = overallStatus(
-        scoreMetrics(
-          latest.data.metrics,
-          targetsFor(model, client),
-          previousReport(model, latest)?.data.metrics,
-        ),
-      );
+      line.status = reportStatus(model, latest, frozen).status;
     }
     clients.push(line);
   }

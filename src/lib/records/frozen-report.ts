@@ -9,6 +9,9 @@ import { formatProblemsPlain, type Problem } from '../problems.ts';
 import { chartGeometry } from '../reports/chart.ts';
 import { LEDGER_FILE, parseLedger } from '../reports/ledger.ts';
 import type { ReportPageData } from '../reports/page-data.ts';
+import type { FrozenStatuses } from '../reports/report-status.ts';
+import type { Report } from '../../schemas/index.ts';
+import type { Entry } from '../model/types.ts';
 import { snapshotFileFor, type ReportSnapshot } from './report-snapshot.ts';
 import { verifyRecordText } from './snapshot-check.ts';
 
@@ -75,4 +78,19 @@ export async function readReportSnapshot(
   const wrong = verifyRecordText(file, text, last.snapshot, last.recorded);
   if (wrong.length) fail(wrong);
   return JSON.parse(text) as ReportSnapshot;
+}
+
+/** The frozen status, counts and scores of each published report in `reports`, by file. */
+export async function readFrozenStatuses(
+  root: string,
+  reports: readonly Entry<Report>[],
+): Promise<FrozenStatuses> {
+  const published = reports.filter((r) => r.data.status === 'published');
+  const snapshots = await Promise.all(published.map((r) => readReportSnapshot(root, r.file)));
+  return new Map(
+    published.map((r, i) => {
+      const { overall, counts, scores } = snapshots[i]!.view;
+      return [r.file, { status: overall, counts, scores }];
+    }),
+  );
 }

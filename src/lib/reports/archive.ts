@@ -1,9 +1,8 @@
 /** A client's report archive: published reports by year, newest first, and the drafts staff work on. */
 import type { Report } from '../../schemas/index.ts';
 import type { Entry, Model } from '../model/types.ts';
-import { previousReport } from './history.ts';
-import { overallStatus, scoreMetrics, statusCounts, type Status } from './score.ts';
-import { targetsFor } from './targets.ts';
+import { reportStatus, type FrozenStatuses } from './report-status.ts';
+import type { Status } from './score.ts';
 
 /** One month in the archive. */
 export interface ArchiveRow {
@@ -20,32 +19,15 @@ export interface Archive {
   drafts: ArchiveRow[];
 }
 
-/** A published report's status as frozen in its snapshot, by report file. */
-export type FrozenStatuses = ReadonlyMap<
-  string,
-  { status: Status; counts: Record<Status, number> }
->;
-
-/** The archive of `clientId`; published rows take their status from `frozen` when given. */
-export function reportArchive(
-  model: Model,
-  clientId: string,
-  frozen: FrozenStatuses = new Map(),
-): Archive {
-  const client = model.clientsById.get(clientId);
-  if (!client) throw new Error(`no client "${clientId}"`);
-  const targets = targetsFor(model, client);
+/** The archive of `clientId`; published rows take their status from their snapshots (`frozen`). */
+export function reportArchive(model: Model, clientId: string, frozen: FrozenStatuses): Archive {
+  if (!model.clientsById.has(clientId)) throw new Error(`no client "${clientId}"`);
   const rows = [...(model.reportsByClient.get(clientId) ?? [])].reverse().map((report) => {
-    const scores = scoreMetrics(
-      report.data.metrics,
-      targets,
-      previousReport(model, report)?.data.metrics,
-    );
-    const kept = report.data.status === 'published' ? frozen.get(report.file) : undefined;
+    const { status, counts } = reportStatus(model, report, frozen);
     return {
       report,
-      status: kept?.status ?? overallStatus(scores),
-      counts: kept?.counts ?? statusCounts(scores),
+      status,
+      counts,
       incidents: report.data.incidents.length,
       corrected: report.data.corrections.length > 0,
     };

@@ -27,9 +27,6 @@ const TIMES = [
 /** The timestamp fields of an incident. */
 type TimeField = (typeof TIMES)[number];
 
-/** A timestamp field of an incident, or a recorded notice (`notices.<obligation id>`). */
-type TimelineField = TimeField | `notices.${string}`;
-
 /** One thing wrong with an incident, located by field. */
 export interface TimelineIssue {
   severity: 'error' | 'warning';
