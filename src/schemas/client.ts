@@ -113,8 +113,6 @@ export const clientSchema = z.strictObject({
     .strictObject({
       /** The day the client signed the provider's NDA; SOC reports go only to clients with one. */
       nda_signed: isoDate.optional(),
-      /** Contract term: hours within which the provider notifies this client of an incident. */
-      notice_within_hours: z.number().positive().optional(),
     })
     .default({}),
   /** Other names the client goes by (short names, abbreviations, former names); kept out of other clients' folders like its name. */

@@ -1,6 +1,8 @@
 /**
  * The incident-notice terms the provider commits to for one client: the kit's terms for
- * the client's kind (with their citations) and any contract term in its `client.yaml`.
+ * the client's kind (with their citations) and the contract notice term of its regulatory
+ * profile (`regulatory.contract_notice` in `client.yaml`, the same term the incident
+ * obligations are judged by).
  * The one place notice commitments are put together for a client.
  */
 import type { Client, NoticeTerm } from '../../schemas/index.ts';
@@ -34,12 +36,12 @@ export function noticeTermsFor(model: Model, client: Entry<Client>): NoticeCommi
           }))
       : [],
   );
-  const hours = client.data.due_diligence.notice_within_hours;
-  if (hours !== undefined) {
+  const contract = client.data.regulatory?.contract_notice;
+  if (contract) {
     terms.push({
-      event: 'Any security incident that affects the services in this contract',
-      commitment: `Notify your designated contacts within ${hours} hours of determining it (contract ${client.data.contract.reference}).`,
-      withinHours: hours,
+      event: `A security incident of ${contract.min_severity} severity or above that affects the services in this contract`,
+      commitment: `Notify your designated contacts within ${contract.hours} hours of detecting it (${contract.reference}).`,
+      withinHours: contract.hours,
       basis: 'contract',
       source: 'contract',
     });

@@ -101,8 +101,10 @@ describe('documents', () => {
 describe('notice terms', () => {
   it("gives each client the terms for its kind, with citations, and its contract's own term", async () => {
     const model = await fixtureModel((raw) => {
-      raw.clients.find((c) => c.id === 'beta-clinic')!.data.due_diligence = {
-        notice_within_hours: 12,
+      const beta = raw.clients.find((c) => c.id === 'beta-clinic')!;
+      beta.data.regulatory = {
+        ...beta.data.regulatory!,
+        contract_notice: { hours: 12, min_severity: 'high', reference: 'MSA-BETA §4' },
       };
     });
     const alpha = noticeTermsFor(model, model.clientsById.get('alpha-bank')!);
@@ -115,6 +117,7 @@ describe('notice terms', () => {
       'contract',
     ]);
     expect(beta[2]!.commitment).toContain('within 12 hours');
+    expect(beta[2]!.commitment).toContain('MSA-BETA §4');
   });
 });
 
