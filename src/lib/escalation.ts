@@ -40,3 +40,25 @@ export function escalationLadder(model: Model): LadderRung[] {
       response: asSentence(step.response),
     }));
 }
+
+/** How to reach the provider as a printed page shows it: contact points, then the ladder. */
+export interface ProviderContact {
+  provider: string;
+  points: Array<{ label: string; phone?: string; email?: string; hours: string }>;
+  ladder: LadderRung[];
+}
+
+/** The provider's contact block of `model`, plain data (a report snapshot freezes it). */
+export function providerContact(model: Model): ProviderContact {
+  const { name, contact_points } = model.provider.data;
+  return {
+    provider: name,
+    points: contact_points.map((p) => ({
+      label: p.label,
+      ...(p.phone ? { phone: p.phone } : {}),
+      ...(p.email ? { email: p.email } : {}),
+      hours: p.hours,
+    })),
+    ladder: escalationLadder(model),
+  };
+}

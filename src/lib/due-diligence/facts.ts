@@ -38,6 +38,12 @@ export function kindLabel(kind: DueDiligenceItem['kind']): string {
   return KIND_LABELS[kind];
 }
 
+/** The kind to show under an item's title, or undefined when the title already says it. */
+export function kindNote(item: Pick<DueDiligenceItem, 'kind' | 'title'>): string | undefined {
+  const label = kindLabel(item.kind);
+  return item.title.toLowerCase().includes(label.toLowerCase()) ? undefined : label;
+}
+
 /** Whether a continuity test met its recovery time and recovery point objectives. */
 export function objectivesMet(item: Extract<DueDiligenceItem, { kind: 'continuity-test' }>): {
   rto: boolean;

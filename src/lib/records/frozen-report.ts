@@ -33,6 +33,7 @@ export function frozenPageData(snapshot: ReportSnapshot): ReportPageData {
     timezone: snapshot.names.timezone,
     staff: snapshot.names.staff,
     parties: snapshot.names.parties,
+    contact: snapshot.contact,
   };
 }
 

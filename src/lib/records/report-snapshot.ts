@@ -16,6 +16,7 @@ import { targetsFor, type ClientTarget } from '../reports/targets.ts';
 import type { Trend } from '../reports/trends.ts';
 import { reportView, type ReportView } from '../reports/view.ts';
 import { recordText, sealed, type Seal } from './seal.ts';
+import { providerContact, type ProviderContact } from '../escalation.ts';
 
 /** Version of the scoring rules (KPI catalog, tolerances, RAG bands) a snapshot was computed with. */
 export const SCORING_RULES_VERSION = 'scoring-2026.1';
@@ -70,6 +71,8 @@ export interface ReportSnapshot {
     parties: Record<string, string>;
   };
   targets: FrozenTarget[];
+  /** How to reach the provider (contact points and escalation ladder) as printed on the page. */
+  contact: ProviderContact;
   incidents: FrozenIncidents;
   view: FrozenView;
   seal?: Seal;
@@ -167,6 +170,7 @@ export function captureReportSnapshot(
       parties: Object.fromEntries(parties.map((id) => [id, partyName(model, id)])),
     },
     targets: JSON.parse(JSON.stringify(targets)),
+    contact: providerContact(model),
     incidents: JSON.parse(JSON.stringify(incidents)),
     view,
   };

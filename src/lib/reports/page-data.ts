@@ -5,6 +5,7 @@
 import type { Report } from '../../schemas/index.ts';
 import type { Entry, Model } from '../model/types.ts';
 import { partyName, staffName } from '../model/lookups.ts';
+import { providerContact, type ProviderContact } from '../escalation.ts';
 import { reportView, type ReportView } from './view.ts';
 
 /** The report page's data; names are looked up in maps so a frozen page needs no model. */
@@ -17,6 +18,8 @@ export type ReportPageData = Omit<ReportView, 'report' | 'client' | 'previous'> 
   timezone: string;
   staff: Record<string, string>;
   parties: Record<string, string>;
+  /** How to reach the provider, as printed at the foot of the report. */
+  contact: ProviderContact;
 };
 
 /** A draft's page data, read from the live model; `today` judges open deadlines. */
@@ -38,5 +41,6 @@ export function livePageData(model: Model, report: Entry<Report>, today: string)
     parties: Object.fromEntries(
       report.data.recommendations.map((r) => [r.owner, partyName(model, r.owner)]),
     ),
+    contact: providerContact(model),
   };
 }

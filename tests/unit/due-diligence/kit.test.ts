@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dueDiligenceAttention } from '../../../src/lib/due-diligence/attention.ts';
 import { checkDueDiligence } from '../../../src/lib/due-diligence/checks.ts';
 import { cuecsFor } from '../../../src/lib/due-diligence/cuecs.ts';
+import { kindNote } from '../../../src/lib/due-diligence/facts.ts';
 import { documentsFor, mayReceive } from '../../../src/lib/due-diligence/documents.ts';
 import { noticeBasis, noticeTermsFor } from '../../../src/lib/due-diligence/notice-terms.ts';
 import { dueDiligenceView } from '../../../src/lib/due-diligence/view.ts';
@@ -187,5 +188,13 @@ describe('kit checks', () => {
         path: ['documents', 0, 'shared_with', 1],
       }),
     ]);
+  });
+});
+
+describe('kindNote', () => {
+  it('names the kind under a title only when the title does not already say it', () => {
+    expect(kindNote({ kind: 'insurance', title: 'Cyber liability insurance' })).toBeUndefined();
+    expect(kindNote({ kind: 'subprocessors', title: 'Subprocessors' })).toBeUndefined();
+    expect(kindNote({ kind: 'soc-report', title: 'SOC 2 Type II' })).toBe('Audit report');
   });
 });
