@@ -34,6 +34,17 @@ const pages: Array<[fixture: string, audience: string, path: string]> = [
   [SAMPLE, 'riverbend-cu', '/clients/riverbend-cu/reports/2026-10/'],
   [SAMPLE, 'riverbend-cu', '/clients/riverbend-cu/evidence/ffiec-is/'],
   [SAMPLE, 'staff', '/matrix/'],
+  // The pages this round added: records, obligations, evidence, the board, due diligence.
+  [SAMPLE, 'riverbend-cu', '/clients/riverbend-cu/matrix/versions/'],
+  [SAMPLE, 'riverbend-cu', '/clients/riverbend-cu/matrix/versions/2/'],
+  [SAMPLE, 'riverbend-cu', '/clients/riverbend-cu/changes/'],
+  [SAMPLE, 'riverbend-cu', '/clients/riverbend-cu/acknowledgements/report-2026-10/'],
+  [SAMPLE, 'riverbend-cu', '/clients/riverbend-cu/evidence/records/'],
+  [SAMPLE, 'riverbend-cu', '/clients/riverbend-cu/board/2025/'],
+  [SAMPLE, 'riverbend-cu', '/clients/riverbend-cu/due-diligence/'],
+  [SAMPLE, 'riverbend-cu', '/clients/riverbend-cu/due-diligence/summary/'],
+  [SAMPLE, 'staff', '/clients/prairie-first-bank/reports/2025-10/'],
+  [SAMPLE, 'staff', '/clients/riverbend-cu/exam/'],
 ];
 
 const MATRIX = () => `${siteUrl(SAMPLE, 'riverbend-cu')}/clients/riverbend-cu/matrix/`;
