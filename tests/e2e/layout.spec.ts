@@ -174,15 +174,15 @@ test('matrix filters live in the URL and survive reload and back', async ({ page
 test('the binder’s status filter lives in the URL and survives reload', async ({ page }) => {
   await page.goto(BINDER());
   const form = page.locator('form.binder-filters');
-  await form.locator('select[name="status"]').selectOption('partial');
-  await expect(page).toHaveURL(/[?&]status=partial/);
+  await form.locator('select[name="status"]').selectOption('designed');
+  await expect(page).toHaveURL(/[?&]status=designed/);
   const rows = page.locator('table.binder tr.row:visible');
   const shown = await rows.count();
   expect(shown).toBeGreaterThan(0);
   for (const status of await rows.evaluateAll((r) => r.map((x) => x.getAttribute('data-status'))))
-    expect(status).toBe('partial');
+    expect(status).toBe('designed');
 
   await page.reload();
-  await expect(form.locator('select[name="status"]')).toHaveValue('partial');
+  await expect(form.locator('select[name="status"]')).toHaveValue('designed');
   await expect(rows).toHaveCount(shown);
 });

@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { siteUrl, sitesDir } from './fixtures.ts';
@@ -260,6 +260,15 @@ test.describe('the PDF', () => {
   test('without a base URL prints links to the portal as text, never to the preview server', async () => {
     test.setTimeout(120_000);
     const out = await mkdtemp(join(tmpdir(), 'tandem-pdf-e2e-'));
+    // The fixture names its portal's address (its feeds need one); a copy without it.
+    const content = join(out, 'content');
+    await cp(resolve('tests/fixtures', FIXTURE), content, { recursive: true });
+    const provider = join(content, 'provider.yaml');
+    await writeFile(
+      provider,
+      (await readFile(provider, 'utf8')).replace(/^site:\n(?:[ #].*(?:\n|$))*/m, ''),
+    );
+    expect(await readFile(provider, 'utf8')).not.toContain('base_url');
     try {
       const result = spawnSync(
         process.execPath,
@@ -278,7 +287,7 @@ test.describe('the PDF', () => {
           encoding: 'utf8',
           env: {
             ...process.env,
-            TANDEM_CONTENT: resolve('tests/fixtures', FIXTURE),
+            TANDEM_CONTENT: content,
             TANDEM_TODAY: '2026-11-26',
             NO_COLOR: '1',
           },
