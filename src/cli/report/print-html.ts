@@ -1,7 +1,6 @@
 /** Printing self-contained HTML documents (an examiner package's binders) to PDF with the same Chromium setup. */
-import { chromium } from '@playwright/test';
 import { normalisePdf } from './pdf-file.ts';
-import { CHROMIUM_ARGS, chromiumPath, footerTemplate, headerTemplate } from './print.ts';
+import { footerTemplate, headerTemplate, launchChromium } from './print.ts';
 
 /** One document to print. */
 export interface HtmlDocument {
@@ -15,11 +14,7 @@ export async function printHtmlDocuments(
   docs: readonly HtmlDocument[],
   day: string,
 ): Promise<Buffer[]> {
-  const path = chromiumPath();
-  const browser = await chromium.launch({
-    ...(path ? { executablePath: path } : {}),
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ colorScheme: 'light' });
     const out: Buffer[] = [];

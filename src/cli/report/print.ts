@@ -1,7 +1,7 @@
 /** Printing portal pages to PDF with Chromium: which pages, with which header, and how. */
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { createSitesHandler } from '../serve.ts';
 import { dayLabel, monthLabel } from '../../lib/dates.ts';
 import type { Entry, Model } from '../../lib/model/types.ts';
@@ -136,6 +136,12 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** Chromium as every PDF of Tandem is printed with (see `chromiumPath` and `CHROMIUM_ARGS`). */
+export function launchChromium(): Promise<Browser> {
+  const path = chromiumPath();
+  return chromium.launch({ ...(path ? { executablePath: path } : {}), args: CHROMIUM_ARGS });
+}
+
 /**
  * Serves the audience folders in `sitesDir` on a free port and prints every target to
  * PDF as `audience` (a client id, or `staff`) sees it.
@@ -152,11 +158,7 @@ export async function printPdfs(
   const server = createServer(handler);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const port = (server.address() as { port: number }).port;
-  const path = chromiumPath();
-  const browser = await chromium.launch({
-    ...(path ? { executablePath: path } : {}),
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ colorScheme: 'light' });
     const results: PdfResult[] = [];
