@@ -1,17 +1,8 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS, chromiumPath } from './src/cli/report/chromium.ts';
 
-/**
- * Chromium: CHROMIUM_PATH when set, else Debian's /usr/bin/chromium when present (CI and
- * these machines), else Playwright's own browser (a developer laptop after
- * `npx playwright install chromium`).
- */
-function executablePath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
-
-const path = executablePath();
+// Chromium and its flags as the PDF printer and the benchmark launch it.
+const path = chromiumPath();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -24,13 +15,7 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       ...(path ? { executablePath: path } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     },
     acceptDownloads: true,
   },

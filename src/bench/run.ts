@@ -7,11 +7,10 @@
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
-import { existsSync } from 'node:fs';
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
 import { createSitesHandler } from '../cli/serve.ts';
+import { launchChromium } from '../cli/report/print.ts';
 import { listFiles, mapLimit } from '../build/files.ts';
 import { contentCacheDir } from '../lib/content/root.ts';
 import { monthOf, today } from '../lib/dates.ts';
@@ -85,13 +84,7 @@ export async function coldSearchTransfer(sitesDir: string, term: string): Promis
   const server = createServer(handler);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as { port: number }).port;
-  const path =
-    process.env.CHROMIUM_PATH ??
-    (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  const browser = await chromium.launch({
-    ...(path ? { executablePath: path } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const requests: Array<Promise<number>> = [];

@@ -1,11 +1,11 @@
 /** Printing portal pages to PDF with Chromium: which pages, with which header, and how. */
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { chromium, type Browser } from '@playwright/test';
 import { createSitesHandler } from '../serve.ts';
 import { dayLabel, monthLabel } from '../../lib/dates.ts';
 import type { Entry, Model } from '../../lib/model/types.ts';
 import type { Report } from '../../schemas/index.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 import { normalisePdf, pdfPageCount } from './pdf-file.ts';
 
 /** Paper sizes the PDF can be printed on. */
@@ -121,22 +121,7 @@ function rewritePortalLinks(origin: string | null): void {
   }
 }
 
-/** Chromium: CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own (as playwright.config.ts). */
-export function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
-
-/** The launch arguments of playwright.config.ts, so the PDF renders as the tests see pages. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** Chromium as every PDF of Tandem is printed with (see `chromiumPath` and `CHROMIUM_ARGS`). */
+/** Chromium as Tandem drives it everywhere (see chromium.ts): PDFs, the benchmark. */
 export function launchChromium(): Promise<Browser> {
   const path = chromiumPath();
   return chromium.launch({ ...(path ? { executablePath: path } : {}), args: CHROMIUM_ARGS });
