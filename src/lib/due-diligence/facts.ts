@@ -1,7 +1,7 @@
 /** The one-line facts each kind of kit item shows on the page and the printed summary. */
 import type { DueDiligenceItem } from '../../schemas/index.ts';
 import { dayLabel } from '../dates.ts';
-import { formatNumber } from '../format.ts';
+import { formatNumber, plural } from '../format.ts';
 
 /** "$5,000,000" for 5000000. */
 export function dollars(amount: number): string {
@@ -61,7 +61,7 @@ export function itemFacts(item: DueDiligenceItem): string[] {
     case 'soc-report':
       return [
         `${item.report_type} (${item.categories.join(', ')}), ${dayLabel(item.period.start)} – ${dayLabel(item.period.end)}`,
-        `${item.auditor}; ${item.opinion} opinion; ${item.exceptions.length} exception${item.exceptions.length === 1 ? '' : 's'} noted`,
+        `${item.auditor}; ${item.opinion} opinion; ${plural(item.exceptions.length, 'exception')} noted`,
         item.bridge_letter
           ? `Bridge letter through ${dayLabel(item.bridge_letter.covers_through)}`
           : 'No bridge letter',

@@ -3,6 +3,7 @@
  * apart from its judgement (better or worse), tiles without a target marked rather than
  * given a status, and a summary sentence that counts exactly what it names.
  */
+import { plural, pluralNoun } from '../format.ts';
 import type { KpiScore, Status } from './score.ts';
 
 /** The change since last month as shown on a tile. */
@@ -78,8 +79,6 @@ export function measureSummary(scores: readonly KpiScore[]): MeasureSummary {
   return summary;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /**
  * The summary in words, e.g. "10 of 10 measures with a target are on target. 2 measures
  * have no target; 4 had nothing to measure this month."
@@ -93,7 +92,7 @@ export function summarySentence(s: MeasureSummary): string {
       s.red ? `${s.red} off target` : '',
     ].filter(Boolean);
     parts.push(
-      `${s.green} of ${plural(s.scored, 'measure', 'measures')} with a target ${s.green === 1 ? 'is' : 'are'} on target${off.length ? `, ${off.join(' and ')}` : ''}.`,
+      `${s.green} of ${plural(s.scored, 'measure', 'measures')} with a target ${pluralNoun(s.green, 'is', 'are')} on target${off.length ? `, ${off.join(' and ')}` : ''}.`,
     );
   }
   const rest = [

@@ -91,7 +91,7 @@ export function reportTrend(
 export function trendSpan(months: number): string {
   return months >= TREND_MONTHS
     ? `last ${TREND_MONTHS} months`
-    : `${months} month${months === 1 ? '' : 's'} of data`;
+    : `${plural(months, 'month')} of data`;
 }
 
 /** Every charted trend for `report`. */
