@@ -1,7 +1,7 @@
 /** What every page under /clients/<client-id>/ starts from. */
 import type { Client } from '../schemas/index.ts';
 import type { Entry, Model } from '../lib/model/types.ts';
-import { clients as clientAudience, type Audience } from '../lib/audience/audience.ts';
+import { clients, type Audience } from '../lib/audience/audience.ts';
 import { getModel } from './model.ts';
 
 export interface ClientPage {
@@ -28,7 +28,7 @@ export async function clientPage(id: string | undefined): Promise<ClientPage> {
     model,
     client,
     masthead: { id: client.id, name: client.data.name },
-    audience: clientAudience(client.id),
+    audience: clients(client.id),
     base: `/clients/${client.id}`,
   };
 }

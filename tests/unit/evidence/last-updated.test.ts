@@ -49,6 +49,33 @@ describe("git's last-updated dates", () => {
     });
   });
 
+  it('gives no date in a shallow clone for a file last changed at or beyond its depth', async () => {
+    const repo = await mkdtemp(join(tmpdir(), 'tandem-git-'));
+    git(repo, '2026-01-10', 'init', '-q');
+    await write(repo, 'content/policies/old.mdx', 'old\n');
+    git(repo, '2026-01-10', 'add', '.');
+    git(repo, '2026-01-10', 'commit', '-q', '-m', 'old');
+    await write(repo, 'content/policies/edge.mdx', 'edge\n');
+    git(repo, '2026-02-10', 'add', '.');
+    git(repo, '2026-02-10', 'commit', '-q', '-m', 'edge');
+    await write(repo, 'content/policies/new.mdx', 'new\n');
+    git(repo, '2026-03-10', 'add', '.');
+    git(repo, '2026-03-10', 'commit', '-q', '-m', 'new');
+    const full = Object.fromEntries(lastCommitDates(join(repo, 'content')));
+
+    // Depth 2 keeps the last two commits; git shows the older as adding every file.
+    const clone = await mkdtemp(join(tmpdir(), 'tandem-shallow-'));
+    git(clone, '2026-03-11', 'clone', '-q', '--depth', '2', `file://${repo}`, 'c');
+    const shallow = Object.fromEntries(lastCommitDates(join(clone, 'c', 'content')));
+
+    expect(full).toEqual({
+      'policies/old.mdx': '2026-01-10',
+      'policies/edge.mdx': '2026-02-10',
+      'policies/new.mdx': '2026-03-10',
+    });
+    expect(shallow).toEqual({ 'policies/new.mdx': '2026-03-10' });
+  });
+
   it('is empty, without failing, outside a git checkout or for a missing folder', async () => {
     const root = await mkdtemp(join(tmpdir(), 'tandem-nogit-'));
     await writeFile(join(root, 'policy.mdx'), 'text\n');
