@@ -10,17 +10,17 @@
  * cut-off commit has no date, rather than the date of the clone; files changed since keep
  * theirs. A full clone gives every file its date.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, type ExecFileSyncOptionsWithStringEncoding } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 const COMMIT_LINE = '\u0000';
 
-const GIT = {
+const GIT: ExecFileSyncOptionsWithStringEncoding = {
   encoding: 'utf8',
   stdio: ['ignore', 'pipe', 'ignore'],
   timeout: 60_000,
   maxBuffer: 256 * 1024 * 1024,
-} as const;
+};
 
 /** The commits a shallow clone cut history at (their parents are missing); empty otherwise. */
 function shallowBoundary(root: string): Set<string> {
