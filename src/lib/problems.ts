@@ -33,27 +33,22 @@ export function formatFieldPath(path: FieldPath): string {
   return out || '(file)';
 }
 
-/** Shorthand for an error. */
-export function error(
-  rule: string,
-  file: string,
-  path: FieldPath,
-  message: string,
-  detail: { expected?: string; found?: string } = {},
-): Problem {
-  return { severity: 'error', rule, file, path, message, ...detail };
+/** A problem of one severity, from what every check knows: rule, file, field and message. */
+function problemOf(severity: Problem['severity']) {
+  return (
+    rule: string,
+    file: string,
+    path: FieldPath,
+    message: string,
+    detail: { expected?: string; found?: string } = {},
+  ): Problem => ({ severity, rule, file, path, message, ...detail });
 }
 
+/** Shorthand for an error. */
+export const error = problemOf('error');
+
 /** Shorthand for a warning. */
-export function warning(
-  rule: string,
-  file: string,
-  path: FieldPath,
-  message: string,
-  detail: { expected?: string; found?: string } = {},
-): Problem {
-  return { severity: 'warning', rule, file, path, message, ...detail };
-}
+export const warning = problemOf('warning');
 
 /** The order an author fixes them in: by file, then position, then field. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
