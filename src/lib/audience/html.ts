@@ -115,7 +115,8 @@ export function elementIds(html: string): Set<string> {
   return new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => decodeEntities(m[1]!)));
 }
 
-function decodeEntities(text: string): string {
+/** An attribute value with `&amp;`, `&#39;` and `&quot;` decoded back to the characters. */
+export function decodeEntities(text: string): string {
   return text.replaceAll('&amp;', '&').replaceAll('&#39;', "'").replaceAll('&quot;', '"');
 }
 

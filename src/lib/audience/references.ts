@@ -8,16 +8,13 @@
  * to what a folder holds, so a file no page of the folder refers to fails the build.
  */
 import { posix } from 'node:path';
+import { decodeEntities } from './html.ts';
 
 /** Attributes whose value is an address (`srcset` holds several). */
 const HTML_URL =
   /\s(href|src|srcset|poster|data|xlink:href|content)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 /** `url(…)` in CSS, and quoted relative or root-relative paths in CSS or JS. */
 const CSS_OR_JS_URL = /url\(\s*(['"]?)([^'")\s]+)\1\s*\)|(['"`])((?:\/(?!\/)|\.\.?\/)[^'"`\s]+)\3/g;
-
-function decodeAttribute(value: string): string {
-  return value.replaceAll('&amp;', '&').replaceAll('&#39;', "'").replaceAll('&quot;', '"');
-}
 
 /** The file (relative to the folder root) an address written in `from` names, if local. */
 export function resolveReference(address: string, from: string): string | undefined {
@@ -45,7 +42,7 @@ export function pageReferences(file: string, html: string): Set<string> {
   const found = new Set<string>();
   for (const m of html.matchAll(HTML_URL)) {
     const name = m[1]!.toLowerCase();
-    const value = decodeAttribute(m[2] ?? m[3] ?? '');
+    const value = decodeEntities(m[2] ?? m[3] ?? '');
     const addresses =
       name === 'srcset'
         ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '')

@@ -3,9 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { parseYamlFile } from '../content/parse.ts';
-import { schemaProblems } from '../content/read.ts';
+import { parseYamlRecord } from '../content/yaml-record.ts';
 import type { Model } from '../model/types.ts';
-import { error, type Problem } from '../problems.ts';
+import type { Problem } from '../problems.ts';
 import {
   acknowledgementsFile,
   acknowledgementsSchema,
@@ -22,32 +22,14 @@ export async function readAcknowledgements(
   const file = acknowledgementsFile(client);
   const text = await readFile(join(root, file), 'utf8').catch(() => undefined);
   if (text === undefined) return { acks: [], problems: [] };
-  const parsed = parseYamlFile(text);
-  if (parsed.syntaxErrors.length) {
-    return {
-      acks: [],
-      text,
-      problems: parsed.syntaxErrors.map((e) => ({
-        ...error(ACK_RULE, file, [], `cannot parse the acknowledgements: ${e.message}`),
-        line: e.line,
-        column: e.column,
-      })),
-    };
-  }
-  const result = acknowledgementsSchema.safeParse(parsed.data ?? {});
-  if (!result.success) {
-    return {
-      acks: [],
-      text,
-      problems: schemaProblems(file, parsed.data, result.error).map((p) => ({
-        ...p,
-        rule: ACK_RULE,
-        ...parsed.locate(p.path),
-      })),
-    };
-  }
-  const problems: Problem[] = [];
-  return { acks: result.data.acknowledgements, problems, text };
+  const { data, problems } = parseYamlRecord(
+    text,
+    acknowledgementsSchema,
+    file,
+    ACK_RULE,
+    'acknowledgements',
+  );
+  return { acks: data?.acknowledgements ?? [], problems, text };
 }
 
 /** Problems with every client's acknowledgements under `root`. */

@@ -9,8 +9,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { stringify } from 'yaml';
 import { isoDate } from '../../schemas/index.ts';
-import { parseYamlFile } from '../content/parse.ts';
-import { schemaProblems } from '../content/read.ts';
+import { parseYamlRecord } from '../content/yaml-record.ts';
 import { error, type Problem } from '../problems.ts';
 import { matrixVersionFile } from './matrix-snapshot.ts';
 import { verifyRecordText } from './snapshot-check.ts';
@@ -60,35 +59,15 @@ export function parseMatrixLedger(text: string | undefined): {
 } {
   const ledger: MatrixLedger = new Map();
   if (text === undefined) return { ledger, problems: [] };
-  const parsed = parseYamlFile(text);
-  if (parsed.syntaxErrors.length) {
-    return {
-      ledger,
-      problems: parsed.syntaxErrors.map((e) => ({
-        ...error(
-          MATRIX_RULE,
-          MATRIX_LEDGER_FILE,
-          [],
-          `cannot parse the matrix ledger: ${e.message}`,
-        ),
-        line: e.line,
-        column: e.column,
-      })),
-    };
-  }
-  const result = matrixLedgerSchema.safeParse(parsed.data ?? {});
-  if (!result.success) {
-    return {
-      ledger,
-      problems: schemaProblems(MATRIX_LEDGER_FILE, parsed.data, result.error).map((p) => ({
-        ...p,
-        rule: MATRIX_RULE,
-        ...parsed.locate(p.path),
-      })),
-    };
-  }
-  for (const [client, entries] of Object.entries(result.data.clients)) ledger.set(client, entries);
-  return { ledger, problems: [] };
+  const { data, problems } = parseYamlRecord(
+    text,
+    matrixLedgerSchema,
+    MATRIX_LEDGER_FILE,
+    MATRIX_RULE,
+    'matrix ledger',
+  );
+  for (const [client, entries] of Object.entries(data?.clients ?? {})) ledger.set(client, entries);
+  return { ledger, problems };
 }
 
 /** Reads the matrix ledger under `root`. */

@@ -9,8 +9,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
 import { stringify } from 'yaml';
 import { isoDate } from '../../schemas/index.ts';
-import { parseYamlFile } from '../content/parse.ts';
-import { schemaProblems } from '../content/read.ts';
+import { parseYamlRecord } from '../content/yaml-record.ts';
 import type { FieldPath, Problem } from '../problems.ts';
 
 /** Where the ledger lives, relative to the content root. */
@@ -83,35 +82,16 @@ export interface ParsedLedger {
 export function parseLedger(text: string | undefined): ParsedLedger {
   const ledger: Ledger = new Map();
   if (text === undefined) return { ledger, problems: [], locate: () => undefined };
-  const parsed = parseYamlFile(text);
-  const locate = parsed.locate;
-  if (parsed.syntaxErrors.length) {
-    return {
-      ledger,
-      locate,
-      problems: parsed.syntaxErrors.map((e) => ({
-        severity: 'error',
-        rule: 'reports/ledger',
-        file: LEDGER_FILE,
-        path: [],
-        message: `cannot parse the ledger: ${e.message}`,
-        expected: 'valid YAML',
-        line: e.line,
-        column: e.column,
-      })),
-    };
-  }
-  const result = ledgerSchema.safeParse(parsed.data ?? {});
-  if (!result.success) {
-    const problems = schemaProblems(LEDGER_FILE, parsed.data, result.error).map((p) => ({
-      ...p,
-      rule: 'reports/ledger',
-      ...parsed.locate(p.path),
-    }));
-    return { ledger, problems, locate };
-  }
-  for (const [file, entries] of Object.entries(result.data.reports)) ledger.set(file, entries);
-  return { ledger, problems: [], locate };
+  const { data, problems, locate } = parseYamlRecord(
+    text,
+    ledgerSchema,
+    LEDGER_FILE,
+    'reports/ledger',
+    'ledger',
+    'valid YAML',
+  );
+  for (const [file, entries] of Object.entries(data?.reports ?? {})) ledger.set(file, entries);
+  return { ledger, problems, locate };
 }
 
 /** The ledger as committed text: files sorted, so the same ledger always gives the same bytes. */
