@@ -5,7 +5,7 @@
  */
 import matter from 'gray-matter';
 import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
-import type { FieldPath } from '../problems.ts';
+import { error, type FieldPath, type Problem } from '../problems.ts';
 import { LineIndex, type Position } from './text.ts';
 
 export type { Position } from './text.ts';
@@ -177,4 +177,23 @@ export function parseMdxFile(text: string): ParsedFile {
     bodyOffset,
     bodyLine: lines.positionAt(bodyOffset).line,
   };
+}
+
+/**
+ * One problem per syntax error of `parsed`: "cannot parse <what>: …" under `rule`, at the
+ * error's line and column.
+ */
+export function syntaxProblems(
+  parsed: ParsedFile,
+  file: string,
+  what: string,
+  rule = 'syntax',
+  expected: string | undefined = 'valid YAML',
+): Problem[] {
+  const detail = expected ? { expected } : {};
+  return parsed.syntaxErrors.map((e) => ({
+    ...error(rule, file, [], `cannot parse ${what}: ${e.message}`, detail),
+    line: e.line,
+    column: e.column,
+  }));
 }

@@ -30,7 +30,7 @@ import {
   type CollectionName,
 } from './layout.ts';
 import { ASSURANCE_PATTERNS } from '../evidence/assurance-layout.ts';
-import { parseMdxFile, parseYamlFile, type ParsedFile } from './parse.ts';
+import { parseMdxFile, parseYamlFile, syntaxProblems, type ParsedFile } from './parse.ts';
 
 const schemas: { [K in CollectionName]: z.ZodType } = {
   provider: providerSchema,
@@ -220,15 +220,7 @@ async function readCollection(
     const id = entryIdFor(collection, file);
     sources.set(file, { collection, id, file, text, parsed });
     if (parsed.syntaxErrors.length) {
-      for (const e of parsed.syntaxErrors) {
-        problems.push({
-          ...error('syntax', file, [], `cannot parse ${layout.hasBody ? 'front matter' : 'YAML'}: ${e.message}`, {
-            expected: 'valid YAML',
-          }),
-          line: e.line,
-          column: e.column,
-        });
-      }
+      problems.push(...syntaxProblems(parsed, file, layout.hasBody ? 'front matter' : 'YAML'));
       continue;
     }
     const result = guard(file, () => schemas[collection].safeParse(parsed.data ?? {}));

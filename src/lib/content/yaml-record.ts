@@ -1,7 +1,7 @@
 /** A YAML record file (a ledger, a client's acknowledgements) read against its schema. */
 import type { z } from 'astro/zod';
-import { error, type FieldPath, type Problem } from '../problems.ts';
-import { parseYamlFile, type Position } from './parse.ts';
+import type { FieldPath, Problem } from '../problems.ts';
+import { parseYamlFile, syntaxProblems, type Position } from './parse.ts';
 import { schemaProblems } from './read.ts';
 
 /** What reading a record file gives: its data when valid, else problems. */
@@ -30,13 +30,7 @@ export function parseYamlRecord<T>(
   const parsed = parseYamlFile(text);
   const locate = parsed.locate;
   if (parsed.syntaxErrors.length) {
-    const detail = syntaxExpected ? { expected: syntaxExpected } : {};
-    const problems = parsed.syntaxErrors.map((e) => ({
-      ...error(rule, file, [], `cannot parse the ${what}: ${e.message}`, detail),
-      line: e.line,
-      column: e.column,
-    }));
-    return { problems, locate };
+    return { problems: syntaxProblems(parsed, file, `the ${what}`, rule, syntaxExpected), locate };
   }
   const result = schema.safeParse(parsed.data ?? {});
   if (!result.success) {

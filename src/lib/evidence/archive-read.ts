@@ -6,10 +6,10 @@ import { readFile } from 'node:fs/promises';
 import { glob } from 'tinyglobby';
 import { archivedPolicySchema } from '../../schemas/index.ts';
 import { archiveIdFor, archiveLayout } from '../content/layout.ts';
-import { parseMdxFile, type ParsedFile } from '../content/parse.ts';
+import { parseMdxFile, syntaxProblems, type ParsedFile } from '../content/parse.ts';
 import { schemaProblems } from '../content/read.ts';
 import type { Model } from '../model/types.ts';
-import { error, type Problem } from '../problems.ts';
+import type { Problem } from '../problems.ts';
 import { archiveParts, checkArchive, type ArchivedVersion } from './archive.ts';
 
 export interface ArchiveRead {
@@ -43,15 +43,7 @@ export function validateArchive(files: Iterable<ParsedArchiveFile>): ArchiveRead
   for (const { file, parsed } of files) {
     sources.set(file, parsed);
     if (parsed.syntaxErrors.length) {
-      problems.push(
-        ...parsed.syntaxErrors.map((e) => ({
-          ...error('syntax', file, [], `cannot parse front matter: ${e.message}`, {
-            expected: 'valid YAML',
-          }),
-          line: e.line,
-          column: e.column,
-        })),
-      );
+      problems.push(...syntaxProblems(parsed, file, 'front matter'));
       continue;
     }
     const result = archivedPolicySchema.safeParse(parsed.data ?? {});

@@ -13,9 +13,9 @@ import {
   exceptionsFileSchema,
 } from '../../schemas/index.ts';
 import { ContentCrash, guard } from '../content/crash.ts';
-import { parseMdxFile, parseYamlFile, type ParsedFile } from '../content/parse.ts';
+import { parseMdxFile, parseYamlFile, syntaxProblems, type ParsedFile } from '../content/parse.ts';
 import { schemaProblems } from '../content/read.ts';
-import { error, type Problem } from '../problems.ts';
+import type { Problem } from '../problems.ts';
 import type { Assurance, ClientAssurance } from './assurance.ts';
 import {
   BOARD_PATTERN,
@@ -61,21 +61,7 @@ async function load<S extends z.ZodType>(
   out.parsed.set(file, parsed);
   out.texts.set(file, text);
   if (parsed.syntaxErrors.length) {
-    for (const e of parsed.syntaxErrors) {
-      out.problems.push({
-        ...error(
-          'syntax',
-          file,
-          [],
-          `cannot parse ${mdx ? 'front matter' : 'YAML'}: ${e.message}`,
-          {
-            expected: 'valid YAML',
-          },
-        ),
-        line: e.line,
-        column: e.column,
-      });
-    }
+    out.problems.push(...syntaxProblems(parsed, file, mdx ? 'front matter' : 'YAML'));
     return undefined;
   }
   const result = guard(file, () => schema.safeParse(parsed.data ?? {}));
