@@ -7,7 +7,7 @@ import type { Model } from '../model/types.ts';
 import { error, type Problem } from '../problems.ts';
 
 /** The rule id of every problem with a runbook's sharing record. */
-export const SHARED_RULE = 'records/shared';
+const SHARED_RULE = 'records/shared';
 
 /** Problems with the `shared_since` days of every runbook, judged against `today`. */
 export function checkRunbookSharing(model: Model, today: string): Problem[] {
