@@ -314,6 +314,7 @@ export async function generateProvider(options: GenerateOptions): Promise<Genera
     const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
     const doc = parseDocument(front);
     doc.set('shared_with', []);
+    doc.delete('shared_since');
     await write(`runbooks/${file}`, `---\n${doc.toString()}---\n${body}`);
   }
 

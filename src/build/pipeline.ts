@@ -19,6 +19,8 @@ import { renderSite } from './render.ts';
 import { indexSites } from './search-index.ts';
 import { checkLinks, scanForLeaks, type VerifyIssue } from './verify.ts';
 import { copyDueDiligenceFiles, verifyDueDiligenceFiles } from './due-diligence-files.ts';
+import { printAckForms } from './ack-form-pdfs.ts';
+import { ackFormPdfs } from '../lib/records/ack-forms.ts';
 
 export type PhaseName = 'check' | 'render' | 'assemble' | 'index' | 'verify' | 'publish';
 
@@ -116,7 +118,13 @@ export async function buildSites(options: BuildOptions): Promise<BuildSummary> {
         await writeFile(join(staging.sites, folder, '_headers'), headersFile());
       await copyDueDiligenceFiles(staging.sites, folders.keys(), model, options.contentRoot);
       await copyAttachments(options.contentRoot, staging.sites, [...folders.keys()]);
-      return { value: folders, summary: `${folders.size} folders` };
+      const forms = ackFormPdfs()
+        ? await printAckForms(staging.sites, folders.keys(), model, options.contentRoot)
+        : 0;
+      return {
+        value: folders,
+        summary: `${folders.size} folders${forms ? `, ${forms} acknowledgement forms printed` : ''}`,
+      };
     });
 
     // Pagefind indexes in its own process while this one checks the pages it is reading:

@@ -24,6 +24,9 @@ import {
 } from './report/common.ts';
 import { pdfTargets, printPdfs, type PaperFormat } from './report/print.ts';
 import { dueDiligenceTarget } from './report/due-diligence-target.ts';
+import { ackFormTarget } from './report/ack-form-target.ts';
+import { ackDocuments } from '../lib/records/documents.ts';
+import type { Model } from '../lib/model/types.ts';
 import { readAssurance } from '../lib/evidence/assurance-read.ts';
 
 /** The board report of `client` for `year`, as the PDF target needs it; refuses a year without one. */
@@ -40,8 +43,23 @@ async function boardTarget(root: string, client: string, year: string) {
   return { year, draft: entry.data.status === 'draft', presented: entry.data.presented };
 }
 
+/** The acknowledgement forms `keys` (document keys, or `all`) of `client`; refuses an unknown one. */
+async function ackFormTargets(root: string, model: Model, client: string, keys: string[]) {
+  const docs = await ackDocuments(root, model, client);
+  if (keys.includes('all')) return docs.map((doc) => ackFormTarget(model, client, doc));
+  return keys.map((key) => {
+    const doc = docs.find((d) => d.key === key);
+    if (!doc)
+      throw new CommandError(
+        `--ack: ${client} has no document "${key}" to acknowledge (expected all, ${docs.map((d) => d.key).join(', ') || 'nothing: no document yet'})`,
+        2,
+      );
+    return ackFormTarget(model, client, doc);
+  });
+}
+
 /** The `--help` text. */
-export const pdfHelp = `Usage: npm run pdf -- --client <id> [--month YYYY-MM] [--matrix] [--due-diligence] [--board YYYY] [--format letter|a4] [--base-url <url>] [--out <dir>] [--sites <dir>]
+export const pdfHelp = `Usage: npm run pdf -- --client <id> [--month YYYY-MM] [--matrix] [--due-diligence] [--board YYYY] [--ack <doc>|all] [--format letter|a4] [--base-url <url>] [--out <dir>] [--sites <dir>]
 
 Prints a client's monthly security report and/or responsibility matrix to PDF with
 Chromium, using the portal's print stylesheet: no navigation, a header with the client
@@ -56,6 +74,8 @@ folder first, so the PDF always matches the content; --sites reuses a folder tha
   --matrix            print the responsibility matrix (with --month: both)
   --due-diligence     print the one-page due-diligence summary for the client's vendor file
   --board YYYY        print the annual report to the board for that year
+  --ack <doc>|all     print the acknowledgement form of a document (matrix,
+                      policy:<id>, report:<YYYY-MM>; repeatable) or of all of them
   --format <paper>    letter (default) or a4
   --base-url <url>    the portal's parent address, e.g. https://portal.example.com
                       (default: site.base_url in provider.yaml): links in the PDF point
@@ -69,6 +89,7 @@ Chromium: CHROMIUM_PATH, else /usr/bin/chromium, else Playwright's own browser.
 Examples:
   npm run pdf -- --client riverbend-cu
   npm run pdf -- --client riverbend-cu --month 2026-08 --matrix --format a4
+  npm run pdf -- --client riverbend-cu --ack matrix --ack report:2026-10
 `;
 
 /** Runs the command; returns the process exit code. */
@@ -80,6 +101,7 @@ export async function runPdfCommand(argv: string[]): Promise<number> {
       month: { type: 'string' },
       matrix: { type: 'boolean', default: false },
       'due-diligence': { type: 'boolean', default: false },
+      ack: { type: 'string', multiple: true },
       board: { type: 'string' },
       format: { type: 'string', default: 'letter' },
       'base-url': { type: 'string' },
@@ -112,7 +134,7 @@ export async function runPdfCommand(argv: string[]): Promise<number> {
 
     let month: string | undefined;
     if (values.month) month = parseMonth(values.month);
-    else if (!values.matrix && !values['due-diligence'] && !values.board) {
+    else if (!values.matrix && !values['due-diligence'] && !values.board && !values.ack) {
       month = latestPublished(model, client)?.data.period;
       if (!month)
         throw new CommandError(`${client} has no published report; pass --month for a draft`);
@@ -127,6 +149,7 @@ export async function runPdfCommand(argv: string[]): Promise<number> {
       );
 
     const board = values.board ? await boardTarget(root, client, values.board) : undefined;
+    const ackTargets = values.ack ? await ackFormTargets(root, model, client, values.ack) : [];
 
     let sitesDir = values.sites ? resolve(values.sites) : undefined;
     let scratch: string | undefined;
@@ -164,6 +187,7 @@ export async function runPdfCommand(argv: string[]): Promise<number> {
         ...(board ? { board } : {}),
       });
       if (values['due-diligence']) targets.push(dueDiligenceTarget(model, client, day));
+      targets.push(...ackTargets);
       const outDir = resolve(values.out);
       await mkdir(outDir, { recursive: true });
       // Print from the client's own folder, exactly what the client's board would read;

@@ -3,18 +3,32 @@ import type { Model } from '../lib/model/types.ts';
 import { today } from '../lib/dates.ts';
 import { atomFeed } from '../lib/records/atom.ts';
 import { audienceOrigin } from '../lib/site-url.ts';
-import { changesBetween, clientChanges, type ChangeItem } from '../lib/records/changes.ts';
+import { changeMonths } from '../lib/records/change-months.ts';
+import { changesUpTo, type ChangeItem } from '../lib/records/changes.ts';
+import { getModel } from './model.ts';
 import { matrixVersions } from './matrix-versions.ts';
 
 /** Every change of `client` up to today, newest first. */
 export async function changesFor(model: Model, client: string): Promise<ChangeItem[]> {
   const versions = await matrixVersions(client);
-  const items = clientChanges(
+  return changesUpTo(
     model,
     client,
     versions.map((v) => v.entry),
+    today(),
   );
-  return changesBetween(items, '0000-01-01', today());
+}
+
+/** `getStaticPaths` for one "What changed" page per client and month with changes. */
+export async function changeMonthPaths() {
+  const model = await getModel();
+  const paths = [];
+  for (const client of model.clients) {
+    for (const month of changeMonths(await changesFor(model, client.id))) {
+      paths.push({ params: { client: client.id, month } });
+    }
+  }
+  return paths;
 }
 
 function baseUrl(model: Model, audience: string): string {

@@ -40,6 +40,11 @@ export const runbookSchema = z.strictObject({
   test_cycle_months: z.number().int().min(1).max(36),
   /** Client ids that may read this runbook; staff-only when empty. */
   shared_with: z.array(slug).default([]),
+  /**
+   * Client id → the day this runbook was shared with that client (a client named in
+   * `shared_with`); "What changed" lists it for that client. Omit for sharing before records.
+   */
+  shared_since: z.record(slug, isoDate).default({}),
   services: z.array(slug).default([]),
   activities: z.array(slug).default([]),
   controls: z.array(controlRef).default([]),

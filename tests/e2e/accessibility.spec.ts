@@ -26,6 +26,8 @@ const pages: Array<[audience: string, path: string]> = [
   ['alpha-bank', '/policies/security-policy/'],
   ['alpha-bank', '/runbooks/restore-drill/'],
   ['alpha-bank', '/clients/alpha-bank/due-diligence/'],
+  ['alpha-bank', '/clients/alpha-bank/changes/'],
+  ['alpha-bank', '/clients/alpha-bank/acknowledgements/matrix/'],
   ['beta-clinic', '/clients/beta-clinic/due-diligence/summary/'],
   ['alpha-bank', '/search/?q=fixture'],
   ['alpha-bank', '/404.html'],

@@ -27,6 +27,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   await rm(E2E_ROOT, { recursive: true, force: true });
   const servers: Server[] = [];
   for (const [fixture, contentRoot] of roots) {
+    // The basic fixture is built as a deployment with Chromium is: acknowledgement forms printed.
+    if (fixture === 'basic') process.env.TANDEM_ACK_FORMS = 'pdf';
+    else delete process.env.TANDEM_ACK_FORMS;
     await buildSites({
       projectRoot: process.cwd(),
       contentRoot,

@@ -38,6 +38,7 @@ const pages: Array<[fixture: string, audience: string, path: string]> = [
   [SAMPLE, 'riverbend-cu', '/clients/riverbend-cu/matrix/versions/'],
   [SAMPLE, 'riverbend-cu', '/clients/riverbend-cu/matrix/versions/2/'],
   [SAMPLE, 'riverbend-cu', '/clients/riverbend-cu/changes/'],
+  [SAMPLE, 'riverbend-cu', '/clients/riverbend-cu/changes/2026-11/'],
   [SAMPLE, 'riverbend-cu', '/clients/riverbend-cu/acknowledgements/report-2026-10/'],
   [SAMPLE, 'riverbend-cu', '/clients/riverbend-cu/evidence/records/'],
   [SAMPLE, 'riverbend-cu', '/clients/riverbend-cu/board/2025/'],

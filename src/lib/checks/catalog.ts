@@ -230,6 +230,11 @@ export const RULES: readonly RuleInfo[] = [
     'a matrix version file is missing or edited, or its ledger is bad',
   ),
   rule('records/ack', 'error', 'an acknowledgement of no such version, by a non-contact, misdated'),
+  rule(
+    'records/shared',
+    'error',
+    "a runbook's share day for a client it is not shared with, or future",
+  ),
 ];
 
 /** The rules as aligned text, for `tandem check --rules`. */

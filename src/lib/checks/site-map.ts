@@ -9,6 +9,8 @@
  */
 import { hasKit } from '../due-diligence/view.ts';
 import { recordPagePaths } from '../records/site-pages.ts';
+import type { MatrixLedgerEntry } from '../records/matrix-ledger.ts';
+import { today } from '../dates.ts';
 import {
   ALL,
   clients,
@@ -102,7 +104,7 @@ export function buildSiteMap(
   model: Model,
   headings: HeadingsByFile,
   archived: readonly ArchivedPage[] = [],
-  matrixVersions: ReadonlyMap<string, number> = new Map(),
+  matrixVersions: ReadonlyMap<string, readonly MatrixLedgerEntry[]> = new Map(),
 ): SiteMap {
   const site = new SiteMapBuilder();
   const body = (file: string) => headings.get(file) ?? [];
@@ -302,7 +304,8 @@ export function buildSiteMap(
         report.file,
       );
     }
-    for (const page of recordPagePaths(model, client.id, matrixVersions.get(client.id) ?? 0)) {
+    const matrix = matrixVersions.get(client.id) ?? [];
+    for (const page of recordPagePaths(model, client.id, matrix, today())) {
       site.add(page.url, audience, page.anchors);
     }
   }

@@ -3,7 +3,8 @@
  * links), marker text, secrets and personal data, and client names where other clients
  * read. Astro cannot run these; `npm run check` and the build's check phase do.
  */
-import { matrixVersionCounts } from '../records/site-pages.ts';
+import { publishedMatrixVersions } from '../records/site-pages.ts';
+import type { MatrixLedgerEntry } from '../records/matrix-ledger.ts';
 import { contentRoot } from '../content/root.ts';
 import type { Root } from 'mdast';
 import {
@@ -132,7 +133,9 @@ export function siteMapFor(
   model: Model,
   sources: ReadonlyMap<string, SourceFile>,
   trees: ReadonlyMap<string, Root> = new Map(),
-  matrixVersions: ReadonlyMap<string, number> = matrixVersionCounts(contentRoot()),
+  matrixVersions: ReadonlyMap<string, readonly MatrixLedgerEntry[]> = publishedMatrixVersions(
+    contentRoot(),
+  ),
 ): SiteMap {
   const headings = new Map<string, string[]>();
   for (const source of sources.values()) {

@@ -1,6 +1,6 @@
 /**
  * "What changed" for a client: new and corrected reports, published matrix versions,
- * new policy versions, and services subscribed — dated entries, newest first, each with
+ * new policy versions, services subscribed and runbooks newly shared — dated entries, newest first, each with
  * a path under the client's pages. The home, the history page and the Atom feeds read it.
  */
 import { clientMaySee, policyAudience } from '../audience/audience.ts';
@@ -14,7 +14,7 @@ export interface ChangeItem {
   /** Stable id, unique within the client, for feed entry ids. */
   id: string;
   date: string;
-  kind: 'report' | 'correction' | 'matrix' | 'policy' | 'service';
+  kind: 'report' | 'correction' | 'matrix' | 'policy' | 'service' | 'runbook';
   title: string;
   summary: string;
   /** Path from the site root, e.g. `/clients/x/reports/2026-10/`. */
@@ -88,7 +88,26 @@ export function clientChanges(
       path: `${base}/services/`,
     });
   }
+  out.push(...runbooksShared(model, clientId));
   return out.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+}
+
+/** Runbooks shared with `clientId` on a recorded day; only ones the client may read. */
+function runbooksShared(model: Model, clientId: string): ChangeItem[] {
+  return model.runbooks.flatMap((runbook) => {
+    const date = runbook.data.shared_since[clientId];
+    if (!date || !runbook.data.shared_with.includes(clientId)) return [];
+    return [
+      {
+        id: `runbook-${runbook.id}-shared`,
+        date,
+        kind: 'runbook' as const,
+        title: `Runbook shared: ${runbook.data.title}`,
+        summary: runbook.data.summary,
+        path: `/runbooks/${runbook.id}/`,
+      },
+    ];
+  });
 }
 
 /** The default start of "What changed since": the first day of last month. */
@@ -103,4 +122,14 @@ export function changesBetween(
   today: string,
 ): ChangeItem[] {
   return items.filter((i) => i.date >= since && i.date <= today);
+}
+
+/** Every change of `client` dated up to `today`, newest first: what its pages and feed show. */
+export function changesUpTo(
+  model: Model,
+  clientId: string,
+  matrix: readonly MatrixLedgerEntry[],
+  today: string,
+): ChangeItem[] {
+  return changesBetween(clientChanges(model, clientId, matrix), '0000-01-01', today);
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Report } from '../../schemas/index.ts';
 import type { Entry } from '../model/types.ts';
 import { error, warning, type Problem } from '../problems.ts';
+import { checkKeptSnapshots } from '../records/kept-snapshots.ts';
 import { snapshotFileFor } from '../records/report-snapshot.ts';
 import { verifyRecordText } from '../records/snapshot-check.ts';
 import { LEDGER_FILE, parseLedger, reportHash, type LedgerEntry } from './ledger.ts';
@@ -177,5 +178,6 @@ export async function checkReportLedger(
       );
     }
   }
+  problems.push(...(await checkKeptSnapshots(root, ledger)));
   return problems;
 }

@@ -26,7 +26,7 @@ import { parseBody } from '../../../src/lib/content/body.ts';
 import { parseMdxFile } from '../../../src/lib/content/parse.ts';
 import { FIXTURE, TODAY } from '../helpers/fixture.ts';
 import { appendBody, replace, rerecord } from './corpus/harness.ts';
-import { matrixVersionCounts } from '../../../src/lib/records/site-pages.ts';
+import { publishedMatrixVersions } from '../../../src/lib/records/site-pages.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../../..');
 
@@ -200,7 +200,7 @@ describe('the site map used by the link check', () => {
   it('lists every page the build writes to each folder, with the ids each copy has', async () => {
     const { raw, sources } = await readContent(second.root);
     const { model } = buildModel(raw);
-    const site = siteMapFor(model!, sources, new Map(), matrixVersionCounts(second.root));
+    const site = siteMapFor(model!, sources, new Map(), publishedMatrixVersions(second.root));
     const folders = ['staff', ...model!.clients.map((c) => c.id)];
     for (const folder of folders) {
       // Every page the build wrote is one the link check knows (else links to it are "broken").

@@ -253,6 +253,38 @@ describe('report:publish and the ledger', () => {
     expect(tandem('check').code).toBe(0);
   });
 
+  it('keeps the replaced snapshot, and the check re-verifies it against the ledger', async () => {
+    await publishedNovember();
+    const KEPT = NOV.replace('.mdx', '.snapshot.v1.json');
+    const first = await read(NOV.replace('.mdx', '.snapshot.json'));
+    await write(NOV, (await read(NOV)).replace('November was quiet.', 'November was calm.'));
+    const run = tandem(
+      'report:publish',
+      ...['--client', 'alpha-bank', '--month', '2026-11', '--correct'],
+      ...['--reason', 'Clarified the summary wording.', '--by', 'sam-staff'],
+    );
+    expect(run.code).toBe(0);
+    expect(await read(KEPT)).toBe(first);
+    expect((await ledger())[NOV]![0]).toMatchObject({ snapshot: sha(first) });
+    expect(tandem('check').code).toBe(0);
+
+    // A hand edit of the kept snapshot is named by file and field.
+    await write(KEPT, first.replace('"Alpha Canary Bank"', '"Alpha Canary Bank & Trust"'));
+    const edited = tandem('check');
+    expect(edited.code).toBe(1);
+    expect(edited.out).toMatch(/2026-11\.snapshot\.v1\.json\s+names\.client\s.*edited by hand/);
+
+    // So is a missing one, and one the ledger never recorded.
+    await rm(join(root, KEPT));
+    await write(NOV.replace('.mdx', '.snapshot.v7.json'), first);
+    const missing = tandem('check');
+    expect(missing.code).toBe(1);
+    expect(missing.out).toMatch(
+      /2026-11\.snapshot\.v1\.json\s.*the snapshot a correction kept is missing/,
+    );
+    expect(missing.out).toMatch(/2026-11\.snapshot\.v7\.json\s.*no recorded correction replaced/);
+  });
+
   it('needs a reviewer, and refuses while the content has errors', async () => {
     tandem('report:new', '--client', 'alpha-bank', '--month', '2026-11');
     await write(NOV, finish(await read(NOV)));

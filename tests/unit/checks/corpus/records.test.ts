@@ -1,8 +1,8 @@
 /**
  * Corpus: frozen records beyond the report ledger — matrix versions and their ledger, and
- * client acknowledgements — each through the real CLI, naming the file and the field.
+ * client acknowledgements, runbook share days — each through the real CLI, naming the file and the field.
  */
-import { runCorpus, write, type CorpusCase } from './harness.ts';
+import { replace, runCorpus, write, type CorpusCase } from './harness.ts';
 
 const ACKS = 'clients/alpha-bank/acknowledgements.yaml';
 const VERSION_FILE = 'clients/alpha-bank/matrix-versions/1.json';
@@ -65,6 +65,20 @@ const CASES: CorpusCase[] = [
     field: 'acknowledgements[0].version',
     rule: 'records/ack',
     says: 'does not exist',
+  },
+  {
+    name: 'a runbook share day for a client the runbook is not shared with',
+    mutate: (root) =>
+      replace(
+        root,
+        'runbooks/restore-drill.mdx',
+        'shared_with: [alpha-bank]\n',
+        'shared_with: [alpha-bank]\nshared_since:\n  beta-clinic: 2026-11-02\n',
+      ),
+    file: 'runbooks/restore-drill.mdx',
+    field: 'shared_since.beta-clinic',
+    rule: 'records/shared',
+    says: 'not shared with this client',
   },
 ];
 

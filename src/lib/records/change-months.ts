@@ -1,0 +1,33 @@
+/**
+ * "What changed", a page per month: `/clients/<id>/changes/<yyyy-mm>/` for every month
+ * with entries, an index of those months, and links to the month before and after.
+ */
+import type { ChangeItem } from './changes.ts';
+
+/** The path of the page of `client`'s changes in `month` (YYYY-MM). */
+export function changeMonthPath(client: string, month: string): string {
+  return `/clients/${client}/changes/${month}/`;
+}
+
+/** The months (YYYY-MM) that have changes, newest first. */
+export function changeMonths(items: readonly ChangeItem[]): string[] {
+  return [...new Set(items.map((i) => i.date.slice(0, 7)))].sort().reverse();
+}
+
+/** The changes dated in `month`, in the order given (newest first). */
+export function changesIn(items: readonly ChangeItem[], month: string): ChangeItem[] {
+  return items.filter((i) => i.date.slice(0, 7) === month);
+}
+
+/** The nearest months with changes before (`previous`) and after (`next`) `month`. */
+export function monthNeighbours(
+  months: readonly string[],
+  month: string,
+): { previous?: string; next?: string } {
+  const older = months.filter((m) => m < month).sort();
+  const newer = months.filter((m) => m > month).sort();
+  return {
+    ...(older.length ? { previous: older.at(-1)! } : {}),
+    ...(newer.length ? { next: newer[0]! } : {}),
+  };
+}
