@@ -9,6 +9,7 @@ import {
   OBLIGATION_RULES_VERSION,
   evaluateObligations,
 } from '../../../src/lib/obligations/index.ts';
+import { deadlineText } from '../../../src/lib/obligations/evaluate.ts';
 import type { ObligationResult } from '../../../src/lib/obligations/index.ts';
 import {
   incident as incidentSchema,
@@ -563,5 +564,46 @@ describe('a healthcare group’s breach of unsecured PHI (45 CFR 164.404)', () =
     expect(result(CLINIC, breach({ data_encrypted: true }), 'hipaa-individuals').status).toBe(
       'not-applicable',
     );
+  });
+});
+
+describe('edges of the engine', () => {
+  it('writes a deadline of whole days from a week up in days, and shorter ones in hours', () => {
+    expect(deadlineText({ kind: 'hours', hours: 24 * 7 })).toBe('7 days');
+    expect(deadlineText({ kind: 'hours', hours: 24 * 6 })).toBe('144 hours');
+    expect(deadlineText({ kind: 'hours', hours: 24 * 7 + 1 })).toBe('169 hours');
+    expect(deadlineText({ kind: 'asap' })).toBe('as soon as possible');
+    expect(deadlineText({ kind: 'after-year-end', days: 60 })).toBe(
+      '60 days after the calendar year ends',
+    );
+  });
+
+  it('counts a notice 40 seconds after the deadline as late by a minute, to the nearest minute', () => {
+    const facts = { reportable: true, determined_reportable: DETERMINED };
+    const due = plus(DETERMINED, 36 * 60);
+    const late = new Date(Date.parse(due) + 40_000).toISOString();
+    const r = result(
+      BANK,
+      incident({ ...facts, notices: { 'bank-regulator': late } }),
+      'bank-regulator',
+    );
+    expect(r).toMatchObject({ status: 'late', lateByMinutes: 1, tookMinutes: 36 * 60 + 1 });
+  });
+
+  it('owes no annual HHS log entry when nobody was affected', () => {
+    const r = result(CLINIC, incident({ ...PHI, people_affected: 0 }), 'hipaa-hhs-annual');
+    expect(r).toMatchObject({ status: 'not-applicable', reason: 'nobody was affected' });
+  });
+
+  it('rules out media notice from the total alone when it is 500 or fewer, and not above', () => {
+    const media = (n: number) =>
+      result(CLINIC, incident({ ...PHI, people_affected: n }), 'hipaa-media').status;
+    expect(media(500)).toBe('not-applicable');
+    expect(media(501)).toBe('not-determined');
+  });
+
+  it('records the instant it judged at in one ISO form', () => {
+    const out = evaluateObligations(BANK, incident(), '2026-11-26T00:00:00Z');
+    expect(out.evaluatedAt).toBe('2026-11-26T00:00:00.000Z');
   });
 });
