@@ -187,7 +187,7 @@ describe('incident timeline', () => {
     ]);
   });
 
-  it.each([
+  it.each<[string, RegulatoryProfile, Partial<Incident>, string, string, string]>([
     [
       'a wealth manager to the FTC',
       profile('state-registered-adviser'),
@@ -214,11 +214,11 @@ describe('incident timeline', () => {
       'notices.hipaa-individuals',
       '45 CFR 164.404',
     ],
-  ] as const)(
+  ])(
     'warns about %s only once the day of the deadline has passed',
     (_what, p, facts, lastDay, field, citation) => {
       const breach = incident({
-        ...(facts as Partial<Incident>),
+        ...facts,
         reportable: true,
         detected: '2026-10-04T00:00:00.000Z',
         discovered: '2026-10-04T00:00:00.000Z',
