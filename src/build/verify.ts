@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { Canary } from '../lib/audience/canaries.ts';
+import { mayAppearIn, type Canary } from '../lib/audience/canaries.ts';
 import type { NameMatcher } from '../lib/audience/match.ts';
 import type { TextKind } from '../lib/audience/normalise.ts';
 import { forbiddenScheme } from '../lib/content/mdx-guard.ts';
@@ -180,7 +180,7 @@ export async function scanForLeaks(
         for (const message of unsafeMarkup(file, text)) issues.push({ folder, file, message });
     }
     for (const canary of found) {
-      if (!canary.allowed.has(folder))
+      if (!mayAppearIn(canary, folder))
         issues.push({ folder, file, message: `contains ${canary.what}: "${canary.text}"` });
     }
     return issues;

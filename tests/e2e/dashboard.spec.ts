@@ -1,13 +1,21 @@
 /** The staff home as staff meet it: what is overdue, missing or open, and where to go. */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { siteUrl } from './fixtures.ts';
 import { wcagViolations } from './helpers/axe.ts';
 
 const FIXTURE = 'evidence';
 
+/** Opens the staff home and proves it is what loaded: no redirect, the staff folder's root. */
+async function openDashboard(page: Page): Promise<void> {
+  const home = `${siteUrl(FIXTURE, 'staff')}/`;
+  const response = await page.goto(home);
+  expect(response?.status()).toBe(200);
+  await expect(page).toHaveURL(home);
+}
+
 test.describe('staff dashboard', () => {
   test('lists a policy whose review is overdue, flagged and linked', async ({ page }) => {
-    await page.goto(siteUrl(FIXTURE, 'staff') + '/');
+    await openDashboard(page);
     const item = page.locator('#policies ~ ul li[data-policy="change-policy"]');
     await expect(item).toHaveAttribute('data-due', 'overdue');
     await expect(item).toContainText('Overdue by 42 days');
@@ -17,14 +25,14 @@ test.describe('staff dashboard', () => {
   });
 
   test('counts what is overdue on its tiles', async ({ page }) => {
-    await page.goto(siteUrl(FIXTURE, 'staff') + '/');
+    await openDashboard(page);
     await expect(page.locator('[data-count="policies"]')).toHaveText('2');
     await expect(page.locator('[data-count="runbooks"]')).toHaveText('2');
     await expect(page.locator('[data-count="reports"]')).toHaveText('1');
   });
 
   test("links each client's open evidence gaps to its binders", async ({ page }) => {
-    await page.goto(siteUrl(FIXTURE, 'staff') + '/');
+    await openDashboard(page);
     const alpha = page.locator('tr[data-client="alpha-bank"]');
     await expect(alpha.locator('[data-evidence-gaps]')).toHaveAttribute('data-evidence-gaps', '2');
     await alpha.getByRole('link', { name: 'FIX2' }).click();
@@ -44,7 +52,7 @@ test.describe('staff dashboard', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`has no WCAG 2.1 AA violations (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(siteUrl(FIXTURE, 'staff') + '/');
+      await openDashboard(page);
       expect(await wcagViolations(page)).toEqual([]);
     });
   }

@@ -171,7 +171,10 @@ test.describe('dated evidence, exceptions and the board report', () => {
   test("an attachment never reaches another client's folder", async ({ page }) => {
     expect((await page.goto(siteUrl(FIXTURE, 'beta-clinic') + attachment))?.status()).toBe(404);
     await expect(readFile(join(sitesDir(FIXTURE), 'beta-clinic', attachment))).rejects.toThrow();
-    await expect(readFile(join(sitesDir(FIXTURE), 'staff', attachment))).resolves.toBeTruthy();
+    // Staff get the very same file the client does.
+    expect(await readFile(join(sitesDir(FIXTURE), 'staff', attachment))).toEqual(
+      await readFile(join(sitesDir(FIXTURE), 'alpha-bank', attachment)),
+    );
   });
 
   test("the client's home lists its exceptions with their state", async ({ page }) => {

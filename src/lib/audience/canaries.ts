@@ -128,6 +128,11 @@ export function canaries(model: Model): Canary[] {
   return list;
 }
 
+/** Whether `canary` may appear in `folder`; the staff folder may hold everything. */
+export function mayAppearIn(canary: Canary, folder: string): boolean {
+  return folder === 'staff' || canary.allowed.has(folder);
+}
+
 /** One matcher for `list`, each canary matched as its kind requires (see match.ts). */
 export function canaryMatcher(list: readonly Canary[]): NameMatcher<Canary> {
   return new NameMatcher(list.map((c) => ({ text: c.text, value: c, whole: c.whole ?? false })));

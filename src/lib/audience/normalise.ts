@@ -5,8 +5,8 @@
  *
  * In order: markup removed (HTML tags, keeping attribute values; Markdown emphasis
  * marks), escapes decoded (HTML character references, `%XX` percent-encoding, `\uXXXX`
- * and `\xXX` script escapes; twice, for double encoding), Unicode NFKC then NFKD with
- * combining marks dropped (full-width letters, ligatures, accents), case folded, each
+ * and `\xXX` script escapes; twice, for double encoding), Unicode NFKD with combining
+ * marks dropped (full-width letters, ligatures, accents), case folded, each
  * character replaced by its Unicode TR39 confusable prototype (Cyrillic `а` is Latin `a`,
  * `0` is `o`, `1` is `l`), and zero-width and format characters removed.
  *
@@ -147,7 +147,6 @@ const INVISIBLE = /[\p{Cf}\u034f\u115f\u1160\u3164\uffa0]/gu;
 /** Folds one run of non-ASCII characters: compatibility forms, accents, invisibles, look-alikes. */
 function foldNonAscii(run: string): string {
   return run
-    .normalize('NFKC')
     .normalize('NFKD')
     .replace(MARKS, '')
     .replace(INVISIBLE, '')

@@ -39,6 +39,17 @@ describe('stripStaffBlocks', () => {
     expect(stripStaffBlocks(html)).toBe('abc');
   });
 
+  it('removes blocks at the very start and end, side by side, and across lines', () => {
+    const staff = (inner: string) => `<!--tandem:staff-->${inner}<!--/tandem:staff-->`;
+    const html = `${staff('<p>first</p>')}<main>\n<p>shared</p>\n${staff('<aside>\n<a href="/runbooks/x/">runbook</a>\n</aside>')}${staff('<p>next</p>')}\n</main>${staff('last')}`;
+    expect(stripStaffBlocks(html)).toBe('<main>\n<p>shared</p>\n\n</main>');
+  });
+
+  it('leaves a page without staff blocks exactly as it was', () => {
+    const html = page('<main><p>Everyone reads this.</p></main>');
+    expect(stripStaffBlocks(html)).toBe(html);
+  });
+
   it('refuses unclosed, nested and stray markers', () => {
     expect(() => stripStaffBlocks('a<!--tandem:staff-->b')).toThrow(MarkerError);
     expect(() =>

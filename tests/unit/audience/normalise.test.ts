@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NameMatcher } from '../../../src/lib/audience/match.ts';
+import { LONG_NAME, NameMatcher } from '../../../src/lib/audience/match.ts';
 import { htmlText, normalise, normaliseLines } from '../../../src/lib/audience/normalise.ts';
 
 const NAME = 'Prairie First Bank';
@@ -26,6 +26,8 @@ describe('normalise', () => {
     ['full-width letters', '\uff30\uff52\uff41\uff49\uff52\uff49\uff45 First Bank', 'text'],
     ['mathematical letters', '\u{1d40f}rairie First Bank', 'text'],
     ['combining accents', 'Pra\u0301irie Fi\u0308rst Bank', 'text'],
+    ['precomposed accents', 'Pr\u00e1irie F\u00efrst B\u00e2nk', 'text'],
+    ['a ligature', 'Prairie \ufb01rst Bank', 'text'],
     ['upper case', 'PRAIRIE FIRST BANK', 'text'],
   ] as const)('sees through %s', (_what, text, kind) => {
     expect(normalise(text, kind).compact).toContain(compact);
@@ -70,6 +72,22 @@ describe('NameMatcher', () => {
     expect(matcher.find("Acme's portal")).toEqual(new Set(['acme']));
     expect(matcher.find('Acmeville and PFBX')).toEqual(new Set());
     expect(matcher.find('<b>P</b>FB', 'html')).toEqual(new Set(['short']));
+  });
+
+  it('finds a short name split by zero-width and other invisible characters', () => {
+    expect(normalise('P\u200bF\u200dB\u2060').spaced).toBe('pfb');
+    expect(matcher.find('The P\u200bF\ufeffB team')).toEqual(new Set(['short']));
+  });
+
+  it(`matches a name of ${LONG_NAME} letters inside words, and one of ${LONG_NAME - 1} only as a word`, () => {
+    const sized = new NameMatcher([
+      { text: 'Brave-Cat', value: 'eight' },
+      { text: 'Redwood', value: 'seven' },
+    ]);
+    expect(normalise('Brave-Cat').compact).toHaveLength(LONG_NAME);
+    expect(sized.find('bravecatholdings.example')).toEqual(new Set(['eight']));
+    expect(sized.find('redwoodcity.example')).toEqual(new Set());
+    expect(sized.find('the Redwood office')).toEqual(new Set(['seven']));
   });
 
   it('finds a phone number however it is grouped', () => {

@@ -9,6 +9,7 @@ import {
   OBLIGATION_RULES_VERSION,
   evaluateObligations,
 } from '../../../src/lib/obligations/index.ts';
+import { deadlineText } from '../../../src/lib/obligations/evaluate.ts';
 import type { ObligationResult } from '../../../src/lib/obligations/index.ts';
 import {
   incident as incidentSchema,
@@ -350,6 +351,18 @@ describe.each(CASES)('$id ($citation)', (c) => {
       expect(r.timeLeftMinutes).toBe(90);
     });
 
+    it('is still pending exactly at the deadline, with no time left', () => {
+      const r = result(c.profile, incident(c.facts), c.id, deadline);
+      expect(r.status).toBe('pending');
+      expect(r.timeLeftMinutes).toBe(0);
+    });
+
+    it('is overdue one minute after the deadline with no notice', () => {
+      const r = result(c.profile, incident(c.facts), c.id, plus(deadline, 1));
+      expect(r.status).toBe('overdue');
+      expect(r.lateByMinutes).toBe(1);
+    });
+
     it('is overdue after the deadline with no notice', () => {
       const r = result(c.profile, incident(c.facts), c.id, plus(deadline, 60));
       expect(r.status).toBe('overdue');
@@ -453,5 +466,144 @@ describe('start events', () => {
       'bank-service-provider',
     );
     expect(r.status).toBe('not-recorded');
+  });
+});
+
+/**
+ * Named scenarios with the deadline written out as a date, not recomputed from the table:
+ * a change to the FTC's 30 days or HIPAA's 60 days fails here even if the table-driven
+ * cases above were changed with it.
+ */
+describe('a wealth manager’s breach of 500 consumers’ customer information (16 CFR 314.4(j))', () => {
+  const breach = (fields: Record<string, unknown> = {}) =>
+    incident({
+      reportable: true,
+      data_kinds: ['customer-information'],
+      data_exposure: 'acquired',
+      data_encrypted: false,
+      people_affected: 500,
+      discovered: '2026-10-04T08:00:00.000Z',
+      ...fields,
+    });
+  const FTC_FIRM = profile({ institution: 'ftc-financial-institution' });
+
+  it.each([
+    ['a state-registered adviser', STATE_ADVISER],
+    ['another FTC-covered financial institution', FTC_FIRM],
+  ])('for %s, notice to the FTC is due 30 days after discovery', (_who, p) => {
+    const r = result(p, breach(), 'ftc-safeguards');
+    expect(r).toMatchObject({
+      notify: 'the FTC',
+      citation: '16 CFR 314.4(j)',
+      start: '2026-10-04T08:00:00.000Z',
+      startField: 'discovered',
+      deadline: '2026-11-03T08:00:00.000Z',
+      deadlineText: '30 days',
+    });
+  });
+
+  it('is met by notice on the 30th day at the minute of discovery, and late a minute after', () => {
+    const at = (t: string) =>
+      result(STATE_ADVISER, breach({ notices: { 'ftc-safeguards': t } }), 'ftc-safeguards');
+    expect(at('2026-11-03T08:00:00.000Z').status).toBe('met');
+    expect(at('2026-11-03T08:01:00.000Z')).toMatchObject({ status: 'late', lateByMinutes: 1 });
+  });
+
+  it('is pending at the deadline itself and overdue a minute later', () => {
+    const on = (now: string) => result(STATE_ADVISER, breach(), 'ftc-safeguards', now);
+    expect(on('2026-11-03T08:00:00.000Z')).toMatchObject({
+      status: 'pending',
+      timeLeftMinutes: 0,
+    });
+    expect(on('2026-11-03T08:01:00.000Z')).toMatchObject({ status: 'overdue', lateByMinutes: 1 });
+  });
+
+  it('does not arise for 499 consumers, or for an SEC-registered adviser', () => {
+    expect(result(STATE_ADVISER, breach({ people_affected: 499 }), 'ftc-safeguards').status).toBe(
+      'not-applicable',
+    );
+    expect(result(SEC, breach(), 'ftc-safeguards')).toMatchObject({
+      status: 'not-applicable',
+      outOfScope: true,
+    });
+  });
+});
+
+describe('a healthcare group’s breach of unsecured PHI (45 CFR 164.404)', () => {
+  const breach = (fields: Record<string, unknown> = {}) =>
+    incident({ ...PHI, people_affected: 12, ...fields });
+
+  it('owes each individual notice within 60 days of discovery', () => {
+    expect(result(CLINIC, breach(), 'hipaa-individuals')).toMatchObject({
+      notify: 'each affected individual',
+      citation: '45 CFR 164.404',
+      start: DISCOVERED,
+      startField: 'discovered',
+      deadline: '2026-12-03T08:00:00.000Z',
+      deadlineText: '60 days',
+    });
+  });
+
+  it('is met by notice on the 60th day at the minute of discovery, and late a minute after', () => {
+    const at = (t: string) =>
+      result(CLINIC, breach({ notices: { 'hipaa-individuals': t } }), 'hipaa-individuals');
+    expect(at('2026-12-03T08:00:00.000Z').status).toBe('met');
+    expect(at('2026-12-03T08:01:00.000Z')).toMatchObject({ status: 'late', lateByMinutes: 1 });
+  });
+
+  it('is pending at the deadline itself and overdue a minute later', () => {
+    const on = (now: string) => result(CLINIC, breach(), 'hipaa-individuals', now);
+    expect(on('2026-12-03T08:00:00.000Z')).toMatchObject({
+      status: 'pending',
+      timeLeftMinutes: 0,
+    });
+    expect(on('2026-12-03T08:01:00.000Z')).toMatchObject({ status: 'overdue', lateByMinutes: 1 });
+  });
+
+  it('does not arise when the PHI was encrypted', () => {
+    expect(result(CLINIC, breach({ data_encrypted: true }), 'hipaa-individuals').status).toBe(
+      'not-applicable',
+    );
+  });
+});
+
+describe('edges of the engine', () => {
+  it('writes a deadline of whole days from a week up in days, and shorter ones in hours', () => {
+    expect(deadlineText({ kind: 'hours', hours: 24 * 7 })).toBe('7 days');
+    expect(deadlineText({ kind: 'hours', hours: 24 * 6 })).toBe('144 hours');
+    expect(deadlineText({ kind: 'hours', hours: 24 * 7 + 1 })).toBe('169 hours');
+    expect(deadlineText({ kind: 'asap' })).toBe('as soon as possible');
+    expect(deadlineText({ kind: 'after-year-end', days: 60 })).toBe(
+      '60 days after the calendar year ends',
+    );
+  });
+
+  it('counts a notice 40 seconds after the deadline as late by a minute, to the nearest minute', () => {
+    const facts = { reportable: true, determined_reportable: DETERMINED };
+    const due = plus(DETERMINED, 36 * 60);
+    const late = new Date(Date.parse(due) + 40_000).toISOString();
+    const r = result(
+      BANK,
+      incident({ ...facts, notices: { 'bank-regulator': late } }),
+      'bank-regulator',
+    );
+    expect(r).toMatchObject({ status: 'late', lateByMinutes: 1, tookMinutes: 36 * 60 + 1 });
+  });
+
+  it('owes no annual HHS log entry when nobody was affected', () => {
+    const r = result(CLINIC, incident({ ...PHI, people_affected: 0 }), 'hipaa-hhs-annual');
+    expect(r).toMatchObject({ status: 'not-applicable', reason: 'nobody was affected' });
+  });
+
+  it('rules out media notice from the total alone when it is 500 or fewer, and not above', () => {
+    const media = (n: number) =>
+      result(CLINIC, incident({ ...PHI, people_affected: n }), 'hipaa-media').status;
+    expect(media(500)).toBe('not-applicable');
+    expect(media(501)).toBe('not-determined');
+  });
+
+  it('records the instant it judged at in one ISO form', () => {
+    const out = evaluateObligations(BANK, incident(), '2026-11-26T00:00:00Z');
+    expect(out.evaluatedAt).toBe('2026-11-26T00:00:00.000Z');
   });
 });

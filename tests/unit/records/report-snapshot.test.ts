@@ -68,6 +68,10 @@ describe('capturing a report snapshot', () => {
     expect(page.scores.find((k) => k.def.id === 'patch_compliance_pct')).toEqual(
       JSON.parse(JSON.stringify(patch(before))),
     );
+    // Charts are drawn again from what was frozen: the same charts, in the same order.
+    expect(page.charts.map((c) => [c.id, c.geometry.kind, c.summary])).toEqual(
+      before.view.charts.map((c) => [c.id, c.kind, c.summary]),
+    );
     expect(page.charts[0]!.geometry.marks.length).toBeGreaterThan(0);
   });
 });

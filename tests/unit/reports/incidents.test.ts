@@ -5,6 +5,7 @@ import {
   type RegulatoryProfile,
 } from '../../../src/schemas/index.ts';
 import { timelineIssues } from '../../../src/lib/reports/incidents.ts';
+import { addDays } from '../../../src/lib/dates.ts';
 
 const TODAY = '2026-11-26';
 const iso = (local: string) => new Date(local).toISOString();
@@ -185,6 +186,61 @@ describe('incident timeline', () => {
       }),
     ]);
   });
+
+  it.each<[string, RegulatoryProfile, Partial<Incident>, string, string, string]>([
+    [
+      'a wealth manager to the FTC',
+      profile('state-registered-adviser'),
+      {
+        data_kinds: ['customer-information'],
+        data_exposure: 'acquired',
+        data_encrypted: false,
+        people_affected: 500,
+      },
+      '2026-11-03',
+      'notices.ftc-safeguards',
+      '16 CFR 314.4(j)',
+    ],
+    [
+      'a healthcare group to each individual',
+      profile('hipaa-covered-entity'),
+      {
+        data_kinds: ['phi'],
+        data_exposure: 'acquired',
+        data_encrypted: false,
+        people_affected: 12,
+      },
+      '2026-12-03',
+      'notices.hipaa-individuals',
+      '45 CFR 164.404',
+    ],
+  ])(
+    'warns about %s only once the day of the deadline has passed',
+    (_what, p, facts, lastDay, field, citation) => {
+      const breach = incident({
+        ...facts,
+        reportable: true,
+        detected: '2026-10-04T00:00:00.000Z',
+        discovered: '2026-10-04T00:00:00.000Z',
+        client_notified: '2026-10-04T01:00:00.000Z',
+        contained: '2026-10-04T02:00:00.000Z',
+        resolved: '2026-10-05T00:00:00.000Z',
+      });
+      const warnings = (today: string) =>
+        timelineIssues(breach, '2026-10', today, p).filter(
+          (x) => x.rule === 'incidents/regulator-notice',
+        );
+      expect(warnings(lastDay)).toEqual([]);
+      expect(warnings(addDays(lastDay, 1))).toEqual([
+        expect.objectContaining({
+          severity: 'warning',
+          field,
+          message: expect.stringContaining(citation),
+          expected: `${field} by ${lastDay}T00:00:00.000Z`,
+        }),
+      ]);
+    },
+  );
 
   it('warns about regulator fields on an incident that is not reportable', () => {
     expect(issues(incident({ regulator_notified: iso('2026-08-12T09:15:00-05:00') }))).toEqual([
