@@ -26,7 +26,6 @@ import {
   planPublication,
   recordOptionsRefusal,
   type PublishOptions,
-  type Said,
 } from '../lib/reports/publish-plan.ts';
 import { copyFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -41,12 +40,12 @@ import { recordReports } from './report/record.ts';
 import { printProblems } from './output.ts';
 import {
   CommandError,
-  note,
   parseMonth,
   reportFile,
   requireClient,
   requireStaff,
   runCommand,
+  say,
   step,
 } from './report/common.ts';
 
@@ -96,11 +95,6 @@ async function runRecord(values: PublishValues): Promise<number> {
 }
 
 type PublishValues = PublishOptions & { client?: string | undefined; month?: string | undefined };
-
-/** Prints what a plan says, in order. */
-function say(said: readonly Said[]): void {
-  for (const line of said) (line.kind === 'step' ? step : note)(line.text);
-}
 
 /** Step 1: the tree must be clean and the report must exist; returns what the plan needs. */
 async function checkBeforePublish(
