@@ -4,6 +4,9 @@
  */
 import type { Client, Party, Policy, Tier } from '../schemas/index.ts';
 import { policyAudience } from './audience/audience.ts';
+import { dayLabel } from './dates.ts';
+import type { KitStatus } from './due-diligence/status.ts';
+import type { ExceptionState } from './evidence/exceptions.ts';
 import type { DueState } from './lifecycle.ts';
 import type { Entry } from './model/types.ts';
 import type { Status } from './reports/score.ts';
@@ -73,3 +76,25 @@ export function targetedSeverities<S extends { id: string }>(
 ): S[] {
   return severities.filter((s) => tiers.some((t) => t.targets.some((x) => x.severity === s.id)));
 }
+
+/** Badge colour for a due-diligence kit item's status. */
+export const KIT_STATUS_TONES: Record<KitStatus, Tone> = {
+  current: 'green',
+  expiring: 'amber',
+  expired: 'red',
+};
+
+/** When a kit item lapses, in words: expired on a day, or current until a day with days left. */
+export function kitExpiryNote(expires: string, daysLeft: number): string {
+  return daysLeft < 0
+    ? `Expired ${dayLabel(expires)}`
+    : `Current until ${dayLabel(expires)} (${daysLeft} days)`;
+}
+
+/** Badge colour for an accepted risk's state: red once expired, amber while expiring. */
+export const EXCEPTION_STATE_TONES: Record<ExceptionState, Tone> = {
+  'in-force': 'green',
+  expiring: 'amber',
+  expired: 'red',
+  'not-yet': '',
+};

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Tier } from '../../src/schemas/index.ts';
 import {
   DUE_TONES,
+  EXCEPTION_STATE_TONES,
   INDUSTRY_LABELS,
+  KIT_STATUS_TONES,
+  kitExpiryNote,
   partyHeading,
   policyReaders,
   policyStatusTone,
@@ -24,6 +27,18 @@ describe('labels and tones', () => {
     expect(DUE_TONES).toEqual({ ok: 'green', 'due-soon': 'amber', overdue: 'red', never: 'red' });
     expect(reportStatusTone('red')).toBe('red');
     expect(reportStatusTone('none')).toBe('');
+  });
+
+  it('colours an expired kit item or accepted risk red and an expiring one amber', () => {
+    expect(KIT_STATUS_TONES).toEqual({ current: 'green', expiring: 'amber', expired: 'red' });
+    expect(EXCEPTION_STATE_TONES.expired).toBe('red');
+    expect(EXCEPTION_STATE_TONES.expiring).toBe('amber');
+  });
+
+  it('says a kit item expired once its days run out, else how long it stays current', () => {
+    expect(kitExpiryNote('2026-11-25', -1)).toBe('Expired November 25, 2026');
+    expect(kitExpiryNote('2026-11-26', 0)).toBe('Current until November 26, 2026 (0 days)');
+    expect(kitExpiryNote('2027-01-05', 40)).toBe('Current until January 5, 2027 (40 days)');
   });
 
   it('names every industry a client may declare', () => {
