@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { templateDepartures } from '../../../src/lib/matrix/departures.ts';
+import { clientsUnder } from '../../../src/lib/model/lookups.ts';
 import { controlMappings, mappedControlCount } from '../../../src/lib/model/mappings.ts';
 import { evidenceModel } from '../evidence/helpers.ts';
 
@@ -34,5 +35,17 @@ describe('mappedControlCount', () => {
     const fewer = new Map(mappings);
     fewer.delete(`${fw.id}:${declared[0]!.id}`);
     expect(mappedControlCount(fw, fewer)).toBe(count - 1);
+  });
+});
+
+describe('clientsUnder', () => {
+  it('lists the clients that name a framework, and none for an unknown one', async () => {
+    const model = await evidenceModel();
+    const fw = model.frameworks[0]!;
+    expect(clientsUnder(model, fw.id).map((c) => c.id)).toEqual(
+      model.clients.filter((c) => c.data.frameworks.includes(fw.id)).map((c) => c.id),
+    );
+    expect(clientsUnder(model, fw.id).length).toBeGreaterThan(0);
+    expect(clientsUnder(model, 'no-such-framework')).toEqual([]);
   });
 });
