@@ -5,23 +5,30 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../lib/checks/run.ts';
 import { contentRoot } from '../lib/content/root.ts';
-import { monthLabel, monthOf, shiftMonth, today } from '../lib/dates.ts';
+import { today } from '../lib/dates.ts';
+import type { Entry } from '../lib/model/types.ts';
+import type { Report } from '../schemas/index.ts';
 import { parseMetricsFile } from '../lib/reports/metrics-import.ts';
+import {
+  preparedByFor,
+  startingMetrics,
+  startingPoint,
+  unendedMonthRefusal,
+} from '../lib/reports/new-report-plan.ts';
 import {
   carriedRecommendations,
   scaffoldReport,
-  zeroMetrics,
   type ScaffoldInput,
 } from '../lib/reports/scaffold.ts';
 import { printProblems } from './output.ts';
 import {
   CommandError,
-  note,
   parseMonth,
   reportFile,
   requireClient,
   requireStaff,
   runCommand,
+  say,
   shown,
   step,
 } from './report/common.ts';
@@ -49,6 +56,39 @@ Example:
   npm run report:new -- --client riverbend-cu --month 2026-11 --metrics examples/metrics-2026-10.csv
 `;
 
+/** This month's figures from `file`, or else the starting figures with a note saying so. */
+async function draftMetrics(
+  file: string | undefined,
+  previous: Entry<Report> | undefined,
+): Promise<Pick<ScaffoldInput, 'metrics' | 'metricsSource'>> {
+  if (!file) {
+    const start = startingMetrics(previous);
+    say([start.said]);
+    return start;
+  }
+  const text = await readFile(file, 'utf8').catch(() => {
+    throw new CommandError(`cannot read the metrics file ${file}`);
+  });
+  const imported = parseMetricsFile(file, text);
+  if (!imported.metrics) {
+    printProblems(imported.problems, undefined, process.stderr);
+    throw new CommandError(`${file} was not imported; nothing was written`);
+  }
+  step(`read ${Object.keys(imported.metrics).length} figures from ${file}`);
+  return { metrics: imported.metrics, metricsSource: { kind: 'file', file } };
+}
+
+/** Checks the content with the new draft in place; refuses when the draft has errors. */
+async function checkDraft(root: string, day: string, file: string): Promise<void> {
+  const after = await checkContent(root, { today: day });
+  const own = after.problems.filter((p) => p.file === file);
+  if (own.length) printProblems(own);
+  if (own.some((p) => p.severity === 'error')) {
+    throw new CommandError(`the new draft does not pass the check; fix the errors above`);
+  }
+  step(`check passes for the draft (${own.length} warning(s))`);
+}
+
 /** Runs the command; returns the process exit code. */
 export async function runReportNewCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -72,12 +112,8 @@ export async function runReportNewCommand(argv: string[]): Promise<number> {
     const { model } = await checkContent(root, { today: day });
     if (!model) throw new CommandError(`cannot read the content in ${root}: run "npm run check"`);
     const client = requireClient(model, values.client);
-    if (month >= monthOf(day)) {
-      throw new CommandError(
-        `a report can only cover a month that has ended; ${month} is not over (today is ${day})`,
-        2,
-      );
-    }
+    const unended = unendedMonthRefusal(month, day);
+    if (unended) throw new CommandError(unended, 2);
     const file = reportFile(root, client, month);
     if (existsSync(join(root, file))) {
       throw new CommandError(
@@ -85,48 +121,16 @@ export async function runReportNewCommand(argv: string[]): Promise<number> {
       );
     }
 
-    const earlier = (model.reportsByClient.get(client) ?? []).filter((r) => r.data.period < month);
-    const previous = earlier.at(-1);
-    if (previous) {
-      step(`starting from ${previous.file} (${previous.data.status})`);
-      if (previous.data.period !== shiftMonth(month, -1)) {
-        note(
-          `there is no report for ${monthLabel(shiftMonth(month, -1))}; carrying forward from ${monthLabel(previous.data.period)}`,
-        );
-      }
-    } else {
-      note(`this is ${client}'s first report`);
-    }
+    const { previous, said } = startingPoint(model, client, month);
+    say(said);
 
-    const preparedBy = values['prepared-by'] ?? previous?.data.prepared_by;
+    const preparedBy = preparedByFor(values['prepared-by'], previous);
     if (!preparedBy) {
       throw new CommandError(`--prepared-by <staff-id> is required for a client's first report`, 2);
     }
     requireStaff(model, preparedBy, '--prepared-by');
 
-    let metrics = previous?.data.metrics ?? zeroMetrics();
-    let metricsSource: ScaffoldInput['metricsSource'] = previous
-      ? { kind: 'previous', period: previous.data.period }
-      : { kind: 'zero' };
-    if (values.metrics) {
-      const text = await readFile(values.metrics, 'utf8').catch(() => {
-        throw new CommandError(`cannot read the metrics file ${values.metrics}`);
-      });
-      const imported = parseMetricsFile(values.metrics, text);
-      if (!imported.metrics) {
-        printProblems(imported.problems, undefined, process.stderr);
-        throw new CommandError(`${values.metrics} was not imported; nothing was written`);
-      }
-      metrics = imported.metrics;
-      metricsSource = { kind: 'file', file: values.metrics };
-      step(`read ${Object.keys(metrics).length} figures from ${values.metrics}`);
-    } else {
-      note(
-        previous
-          ? `no --metrics file: the figures are ${monthLabel(previous.data.period)}'s, marked TODO`
-          : 'no --metrics file: every figure is 0, marked TODO',
-      );
-    }
+    const { metrics, metricsSource } = await draftMetrics(values.metrics, previous);
 
     const text = scaffoldReport({
       client,
@@ -143,13 +147,7 @@ export async function runReportNewCommand(argv: string[]): Promise<number> {
       `wrote ${shown(join(root, file))} as a draft, ${carried} recommendation(s) carried forward`,
     );
 
-    const after = await checkContent(root, { today: day });
-    const own = after.problems.filter((p) => p.file === file);
-    if (own.length) printProblems(own);
-    if (own.some((p) => p.severity === 'error')) {
-      throw new CommandError(`the new draft does not pass the check; fix the errors above`);
-    }
-    step(`check passes for the draft (${own.length} warning(s))`);
+    await checkDraft(root, day, file);
     process.stdout.write(
       `\nNext: write the summary, events and headline, update each recommendation, then\n  npm run report:publish -- --client ${client} --month ${month} --reviewer <staff-id>\n`,
     );

@@ -18,8 +18,7 @@ import { resolveMatrix } from './matrix/resolve.ts';
 import type { MatrixGap } from './matrix/types.ts';
 import { controlMappings } from './model/mappings.ts';
 import type { Entry, Model } from './model/types.ts';
-import { latestPublished } from './reports/history.ts';
-import { reportStatus, type FrozenStatuses } from './reports/report-status.ts';
+import { latestReportScore, type FrozenStatuses } from './reports/report-status.ts';
 import type { Status } from './reports/score.ts';
 
 /** One client's evidence for one framework, summed up. */
@@ -140,10 +139,10 @@ export function buildDashboard(
       evidencePartial: frameworks.reduce((n, f) => n + f.totals.designed, 0),
       frameworks,
     };
-    const latest = latestPublished(model, client.id);
+    const latest = latestReportScore(model, client.id, frozen);
     if (latest) {
-      line.latest = latest;
-      line.status = reportStatus(model, latest, frozen).status;
+      line.latest = latest.report;
+      line.status = latest.status;
     }
     clients.push(line);
   }

@@ -91,3 +91,15 @@ export function countDue(dues: ReadonlyArray<Due | undefined>): {
   }
   return { overdue, dueSoon };
 }
+
+/**
+ * Whether `policy` is past its review date: only an approved policy can be, and only from
+ * the day after `next_review` (a review due today is not late). Every policy list uses this.
+ */
+export function policyReviewOverdue(
+  policy: { data: { status: string; next_review: string } },
+  today: string,
+): boolean {
+  const due = policyReviewDue(policy, today);
+  return due !== undefined && isOverdue(due);
+}

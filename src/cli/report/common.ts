@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { styleText } from 'node:util';
 import type { Model } from '../../lib/model/types.ts';
+import type { Said } from '../../lib/reports/publish-plan.ts';
 
 /** A refusal the author can act on; printed without a stack trace. */
 export class CommandError extends Error {
@@ -56,6 +57,11 @@ export function step(text: string): void {
 /** A note on stdout that needs the author's attention. */
 export function note(text: string): void {
   process.stdout.write(`${styleText('yellow', '!', { stream: process.stdout })} ${text}\n`);
+}
+
+/** Prints the lines a plan says, in order: steps done and notes to the author. */
+export function say(said: readonly Said[]): void {
+  for (const line of said) (line.kind === 'step' ? step : note)(line.text);
 }
 
 /** Runs a command body, turning a `CommandError` into a message and an exit code. */

@@ -20,6 +20,11 @@ export function frameworksOf(model: Model, refs: readonly string[]): string[] {
   return ids.map((id) => model.frameworksById.get(id)?.data.short ?? id).sort();
 }
 
+/** Clients that name `framework` among theirs. */
+export function clientsUnder(model: Model, framework: string): Entry<Client>[] {
+  return model.clients.filter((c) => c.data.frameworks.includes(framework));
+}
+
 /** Clients subscribed to `service`, with their tier. */
 export function subscribersOf(
   model: Model,

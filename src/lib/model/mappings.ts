@@ -2,7 +2,7 @@
  * What evidences a control: the services, activities, policies and runbooks that
  * declare it. Every relation is browsable both ways from this one index.
  */
-import type { Model } from './types.ts';
+import type { FrameworkEntry, Model } from './types.ts';
 
 export interface ControlMapping {
   services: string[];
@@ -25,4 +25,12 @@ export function controlMappings(model: Model): Map<string, ControlMapping> {
   for (const p of model.policies) for (const ref of p.data.controls) at(ref).policies.push(p.id);
   for (const r of model.runbooks) for (const ref of r.data.controls) at(ref).runbooks.push(r.id);
   return map;
+}
+
+/** How many of `framework`'s controls have anything mapped to them. */
+export function mappedControlCount(
+  framework: FrameworkEntry,
+  mappings: ReadonlyMap<string, ControlMapping>,
+): number {
+  return framework.data.controls.filter((c) => mappings.has(`${framework.id}:${c.id}`)).length;
 }

@@ -1,7 +1,7 @@
 /** A client's report archive: published reports by year, newest first, and the drafts staff work on. */
 import type { Report } from '../../schemas/index.ts';
 import type { Entry, Model } from '../model/types.ts';
-import { reportStatus, type FrozenStatuses } from './report-status.ts';
+import { scoreReport, type FrozenStatuses } from './report-status.ts';
 import type { Status } from './score.ts';
 
 /** One month in the archive. */
@@ -23,7 +23,7 @@ export interface Archive {
 export function reportArchive(model: Model, clientId: string, frozen: FrozenStatuses): Archive {
   if (!model.clientsById.has(clientId)) throw new Error(`no client "${clientId}"`);
   const rows = [...(model.reportsByClient.get(clientId) ?? [])].reverse().map((report) => {
-    const { status, counts } = reportStatus(model, report, frozen);
+    const { status, counts } = scoreReport(model, report, frozen);
     return {
       report,
       status,

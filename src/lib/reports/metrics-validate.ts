@@ -66,132 +66,123 @@ function describeKind(key: MetricKey): string {
   return fractionalMetricKeys.has(key) ? 'a number, 0 or more' : 'a whole number, 0 or more';
 }
 
-/** Validates cells read from `file`: known keys, once each, numbers of the right kind, parts within wholes. */
-export function validateMetricCells(file: string, cells: readonly Cell[]): MetricsImport {
-  const problems: Problem[] = [];
-  const values = new Map<MetricKey, { value: number; line: number }>();
-  const firstLine = new Map<string, number>();
-  for (const { key, value, line, text } of cells) {
-    if (FORMULA_START.test(key)) {
-      problems.push(
-        problem(
-          file,
-          line,
-          key,
-          `the key starts with "${key[0]}", which a spreadsheet would run as a formula`,
-          {
-            expected: 'a metric key such as patch_compliance_pct',
-            found: show(key),
-          },
-        ),
-      );
-      continue;
-    }
-    const seen = firstLine.get(key);
-    if (seen !== undefined) {
-      problems.push(
-        problem(file, line, key, `duplicate key "${key}" (first on line ${seen})`, {
-          expected: 'each key once',
-          found: 'a second value',
-        }),
-      );
-      continue;
-    }
-    firstLine.set(key, line);
-    if (!KNOWN.has(key)) {
-      const hint = closestMetricKey(key);
-      problems.push(
-        problem(
-          file,
-          line,
-          key,
-          `unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}`,
-          {
-            expected: 'one of the metric keys listed in docs/metrics-file.md',
-            found: show(key),
-          },
-        ),
-      );
-      continue;
-    }
-    const metric = key as MetricKey;
-    if (typeof value === 'string' && FORMULA_START.test(value)) {
-      problems.push(
-        problem(
-          file,
-          line,
-          key,
-          `the value starts with "${value[0]}", which a spreadsheet would run as a formula`,
-          {
-            expected: `${describeKind(metric)}, written as plain digits (metrics are never negative)`,
-            found: show(value),
-          },
-        ),
-      );
-      continue;
-    }
-    let number: number | undefined;
-    if (typeof value === 'number') number = value;
-    else if (text && typeof value === 'string' && /^\d+(\.\d+)?$/.test(value.trim())) {
-      number = Number(value);
-    }
-    if (number === undefined || !Number.isFinite(number)) {
-      let hint = '';
-      if (typeof value === 'string' && value.trim().endsWith('%')) hint = ' without the % sign';
-      else if (!text && typeof value === 'string') hint = ' as a JSON number, without quotes';
-      problems.push(
-        problem(file, line, key, `"${key}" is not a number`, {
-          expected: `${describeKind(metric)}${hint}`,
-          found: value === '' ? 'an empty cell' : show(value),
-        }),
-      );
-      continue;
-    }
-    if (number < 0) {
-      problems.push(
-        problem(file, line, key, `"${key}" is negative`, {
-          expected: describeKind(metric),
-          found: String(number),
-        }),
-      );
-      continue;
-    }
-    if (percentMetricKeys.has(metric) && number > 100) {
-      problems.push(
-        problem(file, line, key, `"${key}" is a percentage above 100`, {
-          expected: 'a percentage from 0 to 100',
-          found: String(number),
-        }),
-      );
-      continue;
-    }
-    if (!fractionalMetricKeys.has(metric) && !Number.isInteger(number)) {
-      problems.push(
-        problem(file, line, key, `"${key}" counts things, so it must be a whole number`, {
-          expected: 'a whole number, 0 or more',
-          found: String(number),
-        }),
-      );
-      continue;
-    }
-    values.set(metric, { value: number, line });
-  }
-
-  const missing = metricKeys.filter((k) => !firstLine.has(k));
-  if (missing.length) {
-    problems.push(
-      problem(
-        file,
-        undefined,
-        undefined,
-        `${missing.length} metric key(s) missing: ${missing.join(', ')}`,
-        {
-          expected: 'every metric key (write 0 when there was nothing to count)',
-          found: `${metricKeys.length - missing.length} of ${metricKeys.length}`,
-        },
-      ),
+/** Why a cell's key is refused (a formula, a repeat, or unknown); records it in `firstLine` when new. */
+function keyProblem(file: string, cell: Cell, firstLine: Map<string, number>): Problem | undefined {
+  const { key, line } = cell;
+  if (FORMULA_START.test(key)) {
+    return problem(
+      file,
+      line,
+      key,
+      `the key starts with "${key[0]}", which a spreadsheet would run as a formula`,
+      {
+        expected: 'a metric key such as patch_compliance_pct',
+        found: show(key),
+      },
     );
   }
+  const seen = firstLine.get(key);
+  if (seen !== undefined) {
+    return problem(file, line, key, `duplicate key "${key}" (first on line ${seen})`, {
+      expected: 'each key once',
+      found: 'a second value',
+    });
+  }
+  firstLine.set(key, line);
+  if (!KNOWN.has(key)) {
+    const hint = closestMetricKey(key);
+    return problem(
+      file,
+      line,
+      key,
+      `unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}`,
+      {
+        expected: 'one of the metric keys listed in docs/metrics-file.md',
+        found: show(key),
+      },
+    );
+  }
+  return undefined;
+}
+
+/** The cell's value as a number, when it is one: a JSON number, or plain digits in CSV text. */
+function numberOf(value: unknown, text: boolean | undefined): number | undefined {
+  if (typeof value === 'number') return value;
+  if (text && typeof value === 'string' && /^\d+(\.\d+)?$/.test(value.trim())) return Number(value);
+  return undefined;
+}
+
+/** A known metric's value, or why it is refused: a formula, not a number, negative, too big, not whole. */
+function metricValue(
+  file: string,
+  cell: Cell,
+  metric: MetricKey,
+): { number: number } | { problem: Problem } {
+  const { key, value, line, text } = cell;
+  const refuse = (message: string, detail: { expected: string; found: string }) => ({
+    problem: problem(file, line, key, message, detail),
+  });
+  if (typeof value === 'string' && FORMULA_START.test(value)) {
+    return refuse(
+      `the value starts with "${value[0]}", which a spreadsheet would run as a formula`,
+      {
+        expected: `${describeKind(metric)}, written as plain digits (metrics are never negative)`,
+        found: show(value),
+      },
+    );
+  }
+  const number = numberOf(value, text);
+  if (number === undefined || !Number.isFinite(number)) {
+    let hint = '';
+    if (typeof value === 'string' && value.trim().endsWith('%')) hint = ' without the % sign';
+    else if (!text && typeof value === 'string') hint = ' as a JSON number, without quotes';
+    return refuse(`"${key}" is not a number`, {
+      expected: `${describeKind(metric)}${hint}`,
+      found: value === '' ? 'an empty cell' : show(value),
+    });
+  }
+  if (number < 0)
+    return refuse(`"${key}" is negative`, {
+      expected: describeKind(metric),
+      found: String(number),
+    });
+  if (percentMetricKeys.has(metric) && number > 100)
+    return refuse(`"${key}" is a percentage above 100`, {
+      expected: 'a percentage from 0 to 100',
+      found: String(number),
+    });
+  if (!fractionalMetricKeys.has(metric) && !Number.isInteger(number))
+    return refuse(`"${key}" counts things, so it must be a whole number`, {
+      expected: 'a whole number, 0 or more',
+      found: String(number),
+    });
+  return { number };
+}
+
+/** The problem listing every metric key the file never wrote, if any. */
+function missingKeys(file: string, firstLine: ReadonlyMap<string, number>): Problem[] {
+  const missing = metricKeys.filter((k) => !firstLine.has(k));
+  if (!missing.length) return [];
+  return [
+    problem(
+      file,
+      undefined,
+      undefined,
+      `${missing.length} metric key(s) missing: ${missing.join(', ')}`,
+      {
+        expected: 'every metric key (write 0 when there was nothing to count)',
+        found: `${metricKeys.length - missing.length} of ${metricKeys.length}`,
+      },
+    ),
+  ];
+}
+
+/** A part larger than its whole (e.g. more endpoints with EDR than managed), by part. */
+function partsOverWholes(
+  file: string,
+  values: ReadonlyMap<MetricKey, { value: number; line: number }>,
+): Problem[] {
+  const problems: Problem[] = [];
   for (const [part, whole] of metricBounds) {
     const p = values.get(part);
     const w = values.get(whole);
@@ -204,6 +195,26 @@ export function validateMetricCells(file: string, cells: readonly Cell[]): Metri
       );
     }
   }
+  return problems;
+}
+
+/** Validates cells read from `file`: known keys, once each, numbers of the right kind, parts within wholes. */
+export function validateMetricCells(file: string, cells: readonly Cell[]): MetricsImport {
+  const problems: Problem[] = [];
+  const values = new Map<MetricKey, { value: number; line: number }>();
+  const firstLine = new Map<string, number>();
+  for (const cell of cells) {
+    const refused = keyProblem(file, cell, firstLine);
+    if (refused) {
+      problems.push(refused);
+      continue;
+    }
+    const metric = cell.key as MetricKey;
+    const checked = metricValue(file, cell, metric);
+    if ('problem' in checked) problems.push(checked.problem);
+    else values.set(metric, { value: checked.number, line: cell.line });
+  }
+  problems.push(...missingKeys(file, firstLine), ...partsOverWholes(file, values));
   if (problems.length) return { problems };
   const metrics = Object.fromEntries(metricKeys.map((k) => [k, values.get(k)!.value])) as Metrics;
   return { metrics, problems };

@@ -3,7 +3,8 @@
  * apart from its judgement (better or worse), tiles without a target marked rather than
  * given a status, and a summary sentence that counts exactly what it names.
  */
-import { plural, pluralNoun } from '../format.ts';
+import { formatNumber, plural, pluralNoun } from '../format.ts';
+import { formatKpiValue, type KpiLabel } from './kpis.ts';
 import type { KpiScore, Status } from './score.ts';
 
 /** The change since last month as shown on a tile. */
@@ -106,4 +107,21 @@ export function summarySentence(s: MeasureSummary): string {
     parts.push(`${text[0]!.toUpperCase()}${text.slice(1)}.`);
   }
   return parts.join(' ');
+}
+
+/** A KPI's change in words: signed, and in percentage points for a percentage. */
+export function deltaLabel(def: KpiLabel, value: number): string {
+  const sign = value > 0 ? '+' : '−';
+  // A change in a percentage is in percentage points, not percent.
+  if (def.unit === '%') {
+    return `${sign}${formatNumber(Math.abs(value), def.decimals)} pts`;
+  }
+  return `${sign}${formatKpiValue(def, Math.abs(value))}`;
+}
+
+/** The change in open vulnerabilities since last month: signed, "No change", or a dash with no previous month. */
+export function openChangeLabel(row: { open: number; previousOpen?: number | undefined }): string {
+  if (row.previousOpen === undefined) return '—';
+  const d = row.open - row.previousOpen;
+  return d === 0 ? 'No change' : d > 0 ? `+${d}` : `−${-d}`;
 }

@@ -22,6 +22,11 @@ export const RECOMMENDATION_STATUS_LABELS: Record<Recommendation['status'], stri
   declined: 'Declined',
 };
 
+/** Whether a recommendation is settled (done or declined) rather than still open or in progress. */
+export function isClosed(rec: Pick<Recommendation, 'status'>): boolean {
+  return rec.status === 'done' || rec.status === 'declined';
+}
+
 /** The recommendations of `report`, open ones first (oldest first), then those closed this month. */
 export function recommendationViews(report: Report): RecommendationView[] {
   const monthEnd = addDays(`${shiftMonth(report.period, 1)}-01`, -1);
@@ -29,7 +34,7 @@ export function recommendationViews(report: Report): RecommendationView[] {
   return report.recommendations
     .map((rec) => {
       const ageMonths = Math.max(0, monthsBetween(rec.raised, report.period));
-      const closed = rec.status === 'done' || rec.status === 'declined';
+      const closed = isClosed(rec);
       return {
         ...rec,
         ageMonths,

@@ -6,22 +6,26 @@
  */
 import type { Report } from '../../schemas/index.ts';
 import type { Entry, Model } from '../model/types.ts';
-import { previousReport } from './history.ts';
-import { overallStatus, scoreMetrics, statusCounts, type KpiScore, type Status } from './score.ts';
+import { latestPublished, previousReport } from './history.ts';
+import { scoreMonth, type KpiScore, type Status } from './score.ts';
 import { targetsFor } from './targets.ts';
 
+/** A report's overall status, counts and scores. */
+export interface ReportStatus {
+  status: Status;
+  counts: Record<Status, number>;
+  scores: readonly KpiScore[];
+}
+
 /** A published report's status as frozen in its snapshot, by report file. */
-export type FrozenStatuses = ReadonlyMap<
-  string,
-  { status: Status; counts: Record<Status, number>; scores: readonly KpiScore[] }
->;
+export type FrozenStatuses = ReadonlyMap<string, ReportStatus>;
 
 /** The overall status, counts and scores of `report`; published ones come from `frozen`. */
-export function reportStatus(
+export function scoreReport(
   model: Model,
   report: Entry<Report>,
   frozen: FrozenStatuses,
-): { status: Status; counts: Record<Status, number>; scores: readonly KpiScore[] } {
+): ReportStatus {
   if (report.data.status === 'published') {
     const kept = frozen.get(report.file);
     if (!kept)
@@ -32,10 +36,19 @@ export function reportStatus(
   }
   const client = model.clientsById.get(report.data.client);
   if (!client) throw new Error(`${report.file}: unknown client "${report.data.client}"`);
-  const scores = scoreMetrics(
+  return scoreMonth(
     report.data.metrics,
     targetsFor(model, client),
     previousReport(model, report)?.data.metrics,
   );
-  return { status: overallStatus(scores), counts: statusCounts(scores), scores };
+}
+
+/** A client's latest published report with its frozen status, or undefined before the first. */
+export function latestReportScore(
+  model: Model,
+  clientId: string,
+  frozen: FrozenStatuses,
+): ({ report: Entry<Report> } & ReportStatus) | undefined {
+  const report = latestPublished(model, clientId);
+  return report ? { report, ...scoreReport(model, report, frozen) } : undefined;
 }

@@ -88,6 +88,23 @@ export function overallStatus(scores: readonly KpiScore[]): Status {
   return statuses.has('green') ? 'green' : 'none';
 }
 
+/** A month's scores with its overall status and the count of KPIs at each status. */
+export interface ReportScore {
+  status: Status;
+  counts: Record<Status, number>;
+  scores: KpiScore[];
+}
+
+/** Scores a month against `targets` and sums it up: the one way a report is scored live. */
+export function scoreMonth(
+  metrics: Metrics,
+  targets: ReadonlyMap<KpiId, ClientTarget>,
+  previous?: Metrics,
+): ReportScore {
+  const scores = scoreMetrics(metrics, targets, previous);
+  return { status: overallStatus(scores), counts: statusCounts(scores), scores };
+}
+
 /** Counts of scored KPIs by status. */
 export function statusCounts(scores: readonly KpiScore[]): Record<Status, number> {
   const counts: Record<Status, number> = { green: 0, amber: 0, red: 0, none: 0 };

@@ -12,7 +12,7 @@ import { obligationLine, type ObligationLine } from '../obligations/display.ts';
 import { VULN_SEVERITIES } from './checks/metrics.ts';
 import { previousReport } from './history.ts';
 import { recommendationViews, type RecommendationView } from './recommendations.ts';
-import { overallStatus, scoreMetrics, statusCounts, type KpiScore, type Status } from './score.ts';
+import { scoreMonth, type KpiScore, type Status } from './score.ts';
 import { targetsFor, type ClientTarget } from './targets.ts';
 import { reportTrends, trendSummary, type Trend } from './trends.ts';
 
@@ -151,7 +151,7 @@ export function reportView(
   const targets = inputs.targets ?? targetsFor(model, client);
   const previous = previousReport(model, report);
   const { data } = report;
-  const scores = scoreMetrics(data.metrics, targets, previous?.data.metrics);
+  const { scores, status, counts } = scoreMonth(data.metrics, targets, previous?.data.metrics);
   const now = `${today}T00:00:00.000Z`;
   const charts = reportTrends(model, report, targets).map((trend) => ({
     id: `trend-${trend.def.id.replace(/_/g, '-')}`,
@@ -194,8 +194,8 @@ export function reportView(
     client,
     ...(previous ? { previous } : {}),
     scores,
-    overall: overallStatus(scores),
-    counts: statusCounts(scores),
+    overall: status,
+    counts,
     charts,
     incidents,
     vulnerabilities,
