@@ -110,6 +110,10 @@ export function deadlineText(deadline: Deadline): string {
 const minutes = (from: string, to: string) =>
   Math.round((Date.parse(to) - Date.parse(from)) / MINUTE_MS);
 
+/** Lateness rounds up: a notice any part of a minute late is at least a minute late, never "0 late". */
+const lateMinutes = (due: string, at: string) =>
+  Math.ceil((Date.parse(at) - Date.parse(due)) / MINUTE_MS);
+
 function noticeOf(
   rule: ObligationRule,
   incident: Incident,
@@ -192,7 +196,7 @@ export function evaluateRule(
     result.tookMinutes = minutes(start.at, notice.at);
     if (due && Date.parse(notice.at) > Date.parse(due)) {
       result.status = 'late';
-      result.lateByMinutes = minutes(due, notice.at);
+      result.lateByMinutes = lateMinutes(due, notice.at);
     }
     return result;
   }
@@ -200,7 +204,7 @@ export function evaluateRule(
   if (Date.parse(now) <= Date.parse(due)) {
     return { ...result, status: 'pending', timeLeftMinutes: minutes(now, due) };
   }
-  return { ...result, status: 'overdue', lateByMinutes: minutes(due, now) };
+  return { ...result, status: 'overdue', lateByMinutes: lateMinutes(due, now) };
 }
 
 /** Every obligation of `incident` for a client with `profile`, judged at `now` (ISO instant). */

@@ -578,7 +578,7 @@ describe('edges of the engine', () => {
     );
   });
 
-  it('counts a notice 40 seconds after the deadline as late by a minute, to the nearest minute', () => {
+  it('counts a notice 40 seconds after the deadline as late by a minute', () => {
     const facts = { reportable: true, determined_reportable: DETERMINED };
     const due = plus(DETERMINED, 36 * 60);
     const late = new Date(Date.parse(due) + 40_000).toISOString();
@@ -588,6 +588,18 @@ describe('edges of the engine', () => {
       'bank-regulator',
     );
     expect(r).toMatchObject({ status: 'late', lateByMinutes: 1, tookMinutes: 36 * 60 + 1 });
+  });
+
+  it('never calls a notice 20 seconds after the deadline "0 minutes late"', () => {
+    const facts = { reportable: true, determined_reportable: DETERMINED };
+    const due = plus(DETERMINED, 36 * 60);
+    const late = new Date(Date.parse(due) + 20_000).toISOString();
+    const r = result(
+      BANK,
+      incident({ ...facts, notices: { 'bank-regulator': late } }),
+      'bank-regulator',
+    );
+    expect(r).toMatchObject({ status: 'late', lateByMinutes: 1 });
   });
 
   it('owes no annual HHS log entry when nobody was affected', () => {
