@@ -50,8 +50,3 @@ export function awaitingAcknowledgement(acks: ClientAcks): ClientAcks['docs'] {
       (d.status.state === 'waiting' || d.status.state === 'changed'),
   );
 }
-
-/** The slug of a document's printable form page: `matrix`, `policy-<id>`, `report-<month>`. */
-export function formSlug(key: string): string {
-  return key.replace(':', '-');
-}

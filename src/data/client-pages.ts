@@ -10,7 +10,6 @@ export interface ClientPage {
   /** What the layout needs for the client's masthead. */
   masthead: { id: string; name: string };
   audience: Audience;
-  base: string;
 }
 
 /** `getStaticPaths` for pages that exist once per client. */
@@ -29,6 +28,5 @@ export async function clientPage(id: string | undefined): Promise<ClientPage> {
     client,
     masthead: { id: client.id, name: client.data.name },
     audience: clientAudience(client.id),
-    base: `/clients/${client.id}`,
   };
 }

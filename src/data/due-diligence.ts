@@ -7,8 +7,3 @@ import { getModel } from './model.ts';
 export async function kitPaths() {
   return hasKit(await getModel()) ? clientPaths() : [];
 }
-
-/** Where a client's due-diligence page and its printable summary live. */
-export function kitPath(client: string, summary = false): string {
-  return `/clients/${client}/due-diligence/${summary ? 'summary/' : ''}`;
-}
