@@ -2,6 +2,7 @@
 import type { Client } from '../schemas/index.ts';
 import type { Entry, Model } from '../lib/model/types.ts';
 import { clients as clientAudience, type Audience } from '../lib/audience/audience.ts';
+import { hasKit } from '../lib/due-diligence/view.ts';
 import { getModel } from './model.ts';
 
 export interface ClientPage {
@@ -16,6 +17,11 @@ export interface ClientPage {
 export async function clientPaths() {
   const model = await getModel();
   return model.clients.map((client) => ({ params: { client: client.id } }));
+}
+
+/** `getStaticPaths` for the due-diligence pages: every client once the provider has a kit. */
+export async function kitPaths() {
+  return hasKit(await getModel()) ? clientPaths() : [];
 }
 
 /** The model and client for a page rendered for `id`. */
