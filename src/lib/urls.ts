@@ -148,7 +148,7 @@ export function pageUrlOf(
   }
 }
 
-/** `url` pointing at the element with id `anchor`. */
+/** `url` pointing at the element with id `anchor`; `url` '' points into the same page. */
 export function at(url: string, anchor: string): string {
   return `${url}#${anchor}`;
 }
@@ -198,12 +198,14 @@ export interface RouteContext {
   boards: readonly BoardPage[];
 }
 
+/** One page file and how to list the pages it writes. */
 export interface Route {
   /** The file that writes these pages: under src/pages/, or public/ for static files. */
   source: string;
   pages: (context: RouteContext) => RoutePage[];
 }
 
+/** `ids` when `condition` holds: for ids a template writes only in some cases. */
 function when(condition: boolean, ...ids: string[]): string[] {
   return condition ? ids : [];
 }
@@ -221,6 +223,7 @@ function perClient(
     }));
 }
 
+/** The domain headings and activity rows of a matrix page. */
 function matrixAnchors(model: Model): string[] {
   return [
     ...model.domains.map((d) => anchors.domain(d.id)),
@@ -228,6 +231,7 @@ function matrixAnchors(model: Model): string[] {
   ];
 }
 
+/** The group headings and control rows of a framework's page or binder. */
 function frameworkAnchors(model: Model, id: string): string[] {
   const fw = model.frameworksById.get(id);
   return [
