@@ -25,6 +25,7 @@ import {
   takeAudience,
 } from '../lib/audience/html.ts';
 import { listFiles } from './files.ts';
+import { urls } from '../lib/urls.ts';
 
 export interface AssembleResult {
   /** Audience folder name → number of files written. */
@@ -180,7 +181,7 @@ export async function assembleSites(
   for (const client of clients) {
     await write(
       join(sitesDir, client.id, 'index.html'),
-      redirectPage(`/clients/${client.id}/`, client.name),
+      redirectPage(urls.client(client.id), client.name),
     );
     bump(client.id);
   }

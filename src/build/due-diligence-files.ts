@@ -17,11 +17,12 @@ import { unusableFile } from '../lib/due-diligence/files-check.ts';
 import type { Model } from '../lib/model/types.ts';
 import { fileOf, listFiles, sha256File } from './files.ts';
 import type { VerifyIssue } from './verify.ts';
+import { urls } from '../lib/urls.ts';
 
 /** The due-diligence pages of an audience folder that may link to documents. */
 function kitPages(model: Model, folder: string): string[] {
   const ids = folder === 'staff' ? model.clients.map((c) => c.id) : [folder];
-  return ids.map((id) => `clients/${id}/due-diligence/index.html`);
+  return ids.map((id) => fileOf(urls.dueDiligence(id)));
 }
 
 /** Whether `folder` may hold the document file `file`. */

@@ -1,6 +1,5 @@
 /** A client's acknowledgements and where each document stands, read once per build. */
 import { contentRoot } from '../lib/content/root.ts';
-import { ackFormSlug } from '../lib/records/ack-forms.ts';
 import type { Model } from '../lib/model/types.ts';
 import type { Acknowledgement } from '../lib/records/ack-schema.ts';
 import { readAcknowledgements } from '../lib/records/ack-read.ts';
@@ -50,9 +49,4 @@ export function awaitingAcknowledgement(acks: ClientAcks): ClientAcks['docs'] {
       (!d.key.startsWith('report:') || d === latest) &&
       (d.status.state === 'waiting' || d.status.state === 'changed'),
   );
-}
-
-/** The slug of a document's printable form page: `matrix`, `policy-<id>`, `report-<month>`. */
-export function formSlug(key: string): string {
-  return ackFormSlug(key);
 }

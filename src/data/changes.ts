@@ -7,6 +7,7 @@ import { changeMonths } from '../lib/records/change-months.ts';
 import { changesUpTo, type ChangeItem } from '../lib/records/changes.ts';
 import { getModel } from './model.ts';
 import { matrixVersions } from './matrix-versions.ts';
+import { urls } from '../lib/urls.ts';
 
 /** Every change of `client` up to today, newest first. */
 export async function changesFor(model: Model, client: string): Promise<ChangeItem[]> {
@@ -47,8 +48,8 @@ export async function clientFeed(model: Model, client: string): Promise<string> 
   return atomFeed(
     {
       base: baseUrl(model, client),
-      self: `/clients/${client}/feed.xml`,
-      page: `/clients/${client}/changes/`,
+      self: urls.clientFeed(client),
+      page: urls.changes(client),
       title: `What changed for ${name}`,
       author: model.provider.data.name,
     },
@@ -69,8 +70,8 @@ export async function staffFeed(model: Model): Promise<string> {
   return atomFeed(
     {
       base: baseUrl(model, 'staff'),
-      self: '/feed.xml',
-      page: '/',
+      self: urls.feed(),
+      page: urls.home(),
       title: `What changed for every client of ${model.provider.data.name}`,
       author: model.provider.data.name,
     },

@@ -2,6 +2,7 @@
 import type { Client } from '../schemas/index.ts';
 import type { Entry, Model } from '../lib/model/types.ts';
 import { clients, type Audience } from '../lib/audience/audience.ts';
+import { hasKit } from '../lib/due-diligence/view.ts';
 import { getModel } from './model.ts';
 
 export interface ClientPage {
@@ -10,13 +11,17 @@ export interface ClientPage {
   /** What the layout needs for the client's masthead. */
   masthead: { id: string; name: string };
   audience: Audience;
-  base: string;
 }
 
 /** `getStaticPaths` for pages that exist once per client. */
 export async function clientPaths() {
   const model = await getModel();
   return model.clients.map((client) => ({ params: { client: client.id } }));
+}
+
+/** `getStaticPaths` for the due-diligence pages: every client once the provider has a kit. */
+export async function kitPaths() {
+  return hasKit(await getModel()) ? clientPaths() : [];
 }
 
 /** The model and client for a page rendered for `id`. */
@@ -29,6 +34,5 @@ export async function clientPage(id: string | undefined): Promise<ClientPage> {
     client,
     masthead: { id: client.id, name: client.data.name },
     audience: clients(client.id),
-    base: `/clients/${client.id}`,
   };
 }

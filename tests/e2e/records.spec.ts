@@ -102,7 +102,9 @@ test.describe('the printed acknowledgement form', () => {
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
     const link = page.getByRole('link', { name: 'Download this form as PDF' });
     const href = await link.getAttribute('href');
-    expect(href).toBe('alpha-bank-acknowledgement-matrix.pdf');
+    expect(href).toBe(
+      '/clients/alpha-bank/acknowledgements/matrix/alpha-bank-acknowledgement-matrix.pdf',
+    );
     const served = Buffer.from(
       await page.evaluate(async (url) => {
         const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());

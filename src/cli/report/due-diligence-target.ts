@@ -4,6 +4,7 @@ import { hasKit } from '../../lib/due-diligence/view.ts';
 import type { Model } from '../../lib/model/types.ts';
 import { CommandError } from './common.ts';
 import type { PdfTarget } from './print.ts';
+import { urls } from '../../lib/urls.ts';
 
 /** The summary page of `clientId`, dated `today` (the day its statuses are computed for). */
 export function dueDiligenceTarget(model: Model, clientId: string, today: string): PdfTarget {
@@ -15,7 +16,7 @@ export function dueDiligenceTarget(model: Model, clientId: string, today: string
   const client = model.clientsById.get(clientId)!;
   const provider = model.provider.data.name;
   return {
-    path: `/clients/${clientId}/due-diligence/summary/`,
+    path: urls.dueDiligenceSummary(clientId),
     fileName: `${clientId}-due-diligence-${today}.pdf`,
     header: [client.data.name, `Vendor due diligence: ${provider}`],
     footer: `${provider} · statuses as of ${dayLabel(today)}`,

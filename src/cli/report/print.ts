@@ -7,6 +7,7 @@ import type { Entry, Model } from '../../lib/model/types.ts';
 import type { Report } from '../../schemas/index.ts';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 import { normalisePdf, pdfPageCount } from './pdf-file.ts';
+import { urls } from '../../lib/urls.ts';
 
 /** Paper sizes the PDF can be printed on. */
 export type PaperFormat = 'letter' | 'a4';
@@ -50,7 +51,7 @@ export function pdfTargets(
   if (report) {
     const { data } = report;
     targets.push({
-      path: `/clients/${clientId}/reports/${data.period}/`,
+      path: urls.report(clientId, data.period),
       fileName: `${clientId}-security-report-${data.period}${data.status === 'draft' ? '-DRAFT' : ''}.pdf`,
       header: [
         client.data.name,
@@ -65,7 +66,7 @@ export function pdfTargets(
   if (options.board) {
     const { year, draft, presented } = options.board;
     targets.push({
-      path: `/clients/${clientId}/board/${year}/`,
+      path: urls.board(clientId, year),
       fileName: `${clientId}-board-report-${year}${draft ? '-DRAFT' : ''}.pdf`,
       header: [client.data.name, `Report to the board, ${year}${draft ? ' (DRAFT)' : ''}`],
       footer: presented
@@ -77,7 +78,7 @@ export function pdfTargets(
   if (options.matrix) {
     const { matrix } = client.data;
     targets.push({
-      path: `/clients/${clientId}/matrix/`,
+      path: urls.clientMatrix(clientId),
       fileName: `${clientId}-responsibility-matrix-v${matrix.version}.pdf`,
       header: [client.data.name, `Responsibility matrix, version ${matrix.version}`],
       footer: `${provider} · effective ${dayLabel(matrix.effective)}`,

@@ -5,7 +5,7 @@
  * normalising both (normalise.ts); the content check looks for the same client
  * identities in the sources (src/lib/checks/leaks.ts).
  */
-import { policyPath } from '../evidence/paths.ts';
+import { urls } from '../urls.ts';
 import type { Model } from '../model/types.ts';
 import { policyAudience, reportAudience, runbookAudience, type Audience } from './audience.ts';
 import { NameMatcher } from './match.ts';
@@ -87,7 +87,7 @@ export function canaries(model: Model): Canary[] {
   const clientIds = model.clients.map((c) => c.id);
   for (const client of model.clients) {
     list.push({
-      text: `/clients/${client.id}/`,
+      text: urls.client(client.id),
       what: `a path of client ${client.id}`,
       allowed: new Set([client.id]),
       whole: true,
@@ -98,7 +98,7 @@ export function canaries(model: Model): Canary[] {
   // prose may legitimately use ("our quarterly restore test").
   for (const runbook of model.runbooks) {
     list.push({
-      text: `/runbooks/${runbook.id}/`,
+      text: urls.runbook(runbook.id),
       what: `runbook "${runbook.id}"`,
       allowed: allowedFor(runbookAudience(runbook), clientIds),
       whole: true,
@@ -106,7 +106,7 @@ export function canaries(model: Model): Canary[] {
   }
   for (const policy of model.policies) {
     list.push({
-      text: policyPath(policy),
+      text: urls.policy(policy),
       what: `policy "${policy.id}"`,
       allowed: allowedFor(policyAudience(policy), clientIds),
       whole: true,
@@ -117,7 +117,7 @@ export function canaries(model: Model): Canary[] {
     const allowed = allowedFor(reportAudience(report), clientIds);
     list.push(
       {
-        text: `/clients/${report.data.client}/reports/${report.data.period}/`,
+        text: urls.report(report.data.client, report.data.period),
         what: `draft report ${report.id}`,
         allowed,
         whole: true,

@@ -17,6 +17,7 @@ import { exceptionState, type ExceptionState } from '../evidence/exceptions.ts';
 import type { Binder, StatusTotals } from '../evidence/types.ts';
 import type { Entry, Model } from '../model/types.ts';
 import { boardRule, type BoardRule } from './rules.ts';
+import { urls } from '../urls.ts';
 
 /** An incident of the year with the month of the report that carried it. */
 export interface BoardIncident {
@@ -99,5 +100,5 @@ export function boardReport(
 
 /** The page of a client's board report for `year`. */
 export function boardPath(client: string, year: string): string {
-  return `/clients/${client}/board/${year}/`;
+  return urls.board(client, year);
 }

@@ -3,8 +3,9 @@
  * links), marker text, secrets and personal data, and client names where other clients
  * read. Astro cannot run these; `npm run check` and the build's check phase do.
  */
-import { publishedMatrixVersions } from '../records/site-pages.ts';
+import { boardPages, publishedMatrixVersions } from '../records/site-pages.ts';
 import type { MatrixLedgerEntry } from '../records/matrix-ledger.ts';
+import { pageUrlOf, urls } from '../urls.ts';
 import { contentRoot } from '../content/root.ts';
 import type { Root } from 'mdast';
 import {
@@ -28,7 +29,7 @@ import { BODY, placed } from './located.ts';
 import { checkBodyLinks } from './links.ts';
 import { checkMarkers } from './markers.ts';
 import { checkSecrets, medicalRecordPattern } from './secrets/check.ts';
-import { buildSiteMap, pageUrlOf, type ArchivedPage, type SiteMap } from './site-map.ts';
+import { buildSiteMap, type ArchivedPage, type BoardPage, type SiteMap } from './site-map.ts';
 
 /** Who reads what a validated file says, or undefined when the model lacks the file. */
 export function sourceAudience(source: SourceFile, model: Model): Audience | undefined {
@@ -92,7 +93,7 @@ function urlOf(source: SourceFile, model: Model): string | undefined {
   }
   const { policy, version } = archivedPage(source);
   const live = model.policiesById.get(policy);
-  return live && `${pageUrlOf('policies', live)}versions/${version}/`;
+  return live && urls.policyVersion(live, version);
 }
 
 function parseBodies(sources: Iterable<SourceFile>, problems: Problem[]): Map<string, Root> {
@@ -136,6 +137,7 @@ export function siteMapFor(
   matrixVersions: ReadonlyMap<string, readonly MatrixLedgerEntry[]> = publishedMatrixVersions(
     contentRoot(),
   ),
+  boards: readonly BoardPage[] = boardPages(contentRoot()),
 ): SiteMap {
   const headings = new Map<string, string[]>();
   for (const source of sources.values()) {
@@ -147,7 +149,7 @@ export function siteMapFor(
   const archived = [...sources.values()]
     .filter((s) => s.collection === 'policyArchive')
     .map(archivedPage);
-  return buildSiteMap(model, headings, archived, matrixVersions);
+  return buildSiteMap(model, headings, archived, matrixVersions, boards);
 }
 
 /** Every file-level problem in `sources`; checks that need the model skip without one. */

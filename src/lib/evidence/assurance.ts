@@ -8,6 +8,7 @@ import type {
   EvidenceRecordData,
   RiskException,
 } from '../../schemas/index.ts';
+import { anchors, at, urls } from '../urls.ts';
 
 /** One evidence record with where it was read from. */
 export interface EvidenceRecord {
@@ -73,12 +74,10 @@ export function assuranceOf(assurance: Assurance | undefined, client: string): C
 /** The URL of a record's attachment in the portal. */
 export function attachmentUrl(record: EvidenceRecord): string | undefined {
   const file = record.data.attachment?.file;
-  return file
-    ? `/clients/${record.client}/evidence/files/${record.id.split('/')[0]}/${file}`
-    : undefined;
+  return file ? urls.evidenceFile(record.client, record.id.split('/')[0]!, file) : undefined;
 }
 
 /** The URL of the client's evidence records page, with the record's anchor. */
 export function recordUrl(record: EvidenceRecord): string {
-  return `/clients/${record.client}/evidence/records/#r-${record.id.replace('/', '-')}`;
+  return at(urls.evidenceRecords(record.client), anchors.record(record.id));
 }

@@ -1,13 +1,8 @@
 /**
- * "What changed", a page per month: `/clients/<id>/changes/<yyyy-mm>/` for every month
- * with entries, an index of those months, and links to the month before and after.
+ * "What changed", a page per month (`urls.changeMonth`) for every month with entries, an
+ * index of those months, and links to the month before and after.
  */
 import type { ChangeItem } from './changes.ts';
-
-/** The path of the page of `client`'s changes in `month` (YYYY-MM). */
-export function changeMonthPath(client: string, month: string): string {
-  return `/clients/${client}/changes/${month}/`;
-}
 
 /** The months (YYYY-MM) that have changes, newest first. */
 export function changeMonths(items: readonly ChangeItem[]): string[] {

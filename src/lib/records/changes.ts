@@ -8,6 +8,7 @@ import { shiftMonth } from '../dates.ts';
 import type { Model } from '../model/types.ts';
 import { tierName } from '../model/lookups.ts';
 import type { MatrixLedgerEntry } from './matrix-ledger.ts';
+import { at, urls } from '../urls.ts';
 
 /** One thing that changed for a client. */
 export interface ChangeItem {
@@ -29,11 +30,10 @@ export function clientChanges(
 ): ChangeItem[] {
   const client = model.clientsById.get(clientId);
   if (!client) return [];
-  const base = `/clients/${clientId}`;
   const out: ChangeItem[] = [];
   for (const r of model.reportsByClient.get(clientId) ?? []) {
     if (r.data.status !== 'published' || !r.data.published_at) continue;
-    const path = `${base}/reports/${r.data.period}/`;
+    const path = urls.report(clientId, r.data.period);
     out.push({
       id: `report-${r.data.period}`,
       date: r.data.published_at,
@@ -60,12 +60,12 @@ export function clientChanges(
       kind: 'matrix',
       title: `Responsibility matrix version ${v.matrix_version} published`,
       summary: v.summary,
-      path: `${base}/matrix/versions/${v.number}/#changes`,
+      path: at(urls.matrixVersion(clientId, v.number), 'changes'),
     });
   }
   for (const policy of model.policies) {
     if (!clientMaySee(policyAudience(policy), clientId)) continue;
-    const path = policy.data.client ? `${base}/policies/${policy.id}/` : `/policies/${policy.id}/`;
+    const path = urls.policy(policy);
     for (const h of policy.data.history) {
       out.push({
         id: `policy-${policy.id}-${h.version}`,
@@ -85,7 +85,7 @@ export function clientChanges(
       kind: 'service',
       title: `${service?.data.title ?? sub.service} added`,
       summary: `Subscribed at the ${tierName(service, sub.tier)} tier.`,
-      path: `${base}/services/`,
+      path: urls.clientServices(clientId),
     });
   }
   out.push(...runbooksShared(model, clientId));
@@ -104,7 +104,7 @@ function runbooksShared(model: Model, clientId: string): ChangeItem[] {
         kind: 'runbook' as const,
         title: `Runbook shared: ${runbook.data.title}`,
         summary: runbook.data.summary,
-        path: `/runbooks/${runbook.id}/`,
+        path: urls.runbook(runbook.id),
       },
     ];
   });

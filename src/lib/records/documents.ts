@@ -9,6 +9,7 @@ import type { Model } from '../model/types.ts';
 import { LEDGER_FILE, parseLedger } from '../reports/ledger.ts';
 import { readMatrixLedger } from './matrix-ledger.ts';
 import { sha256 } from './seal.ts';
+import { urls } from '../urls.ts';
 
 /** One version of a document. */
 export interface DocVersion {
@@ -23,7 +24,7 @@ export interface AckDocument {
   /** `matrix`, `policy:<id>`, `report:<YYYY-MM>`. */
   key: string;
   title: string;
-  /** Page path under the client's base, e.g. `/matrix/`. */
+  /** The document's page, e.g. `/clients/<id>/matrix/`. */
   path: string;
   /** Oldest first; the last is current. */
   versions: DocVersion[];
@@ -42,7 +43,7 @@ export async function ackDocuments(
     docs.push({
       key: 'matrix',
       title: 'Responsibility matrix',
-      path: '/matrix/',
+      path: urls.clientMatrix(client),
       versions: matrix.map((e) => ({
         version: e.matrix_version,
         sha256: e.sha256,
@@ -55,7 +56,7 @@ export async function ackDocuments(
     docs.push({
       key: `policy:${policy.id}`,
       title: policy.data.title,
-      path: `/policies/${policy.id}/`,
+      path: urls.policy(policy),
       versions: [
         { version: policy.data.version, sha256: sha256(text), since: policy.data.effective },
       ],
@@ -70,7 +71,7 @@ export async function ackDocuments(
     docs.push({
       key: `report:${report.data.period}`,
       title: `Security report, ${report.data.period}`,
-      path: `/reports/${report.data.period}/`,
+      path: urls.report(client, report.data.period),
       versions: versions.map((v, i) => ({
         version: String(i + 1),
         sha256: sha256(`${v.sha256}:${v.snapshot ?? ''}`),

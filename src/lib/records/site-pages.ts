@@ -1,12 +1,14 @@
 /**
- * The pages the records add to each client folder, for the link check's site map:
- * matrix versions, acknowledgement forms, the change history by month and the feeds.
+ * What the route table (src/lib/urls.ts) needs beside the model to list every page: each
+ * client's published matrix versions, and the reports to the board. Read synchronously,
+ * before anything is rendered, for the link check's site map.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Model } from '../model/types.ts';
-import { changeMonthPath, changeMonths } from './change-months.ts';
-import { changesUpTo } from './changes.ts';
+import { globSync } from 'tinyglobby';
+import { parse } from 'yaml';
+import { BOARD_PATTERN } from '../evidence/assurance-layout.ts';
+import type { BoardPage } from '../urls.ts';
 import { MATRIX_LEDGER_FILE, parseMatrixLedger, type MatrixLedgerEntry } from './matrix-ledger.ts';
 
 /** Client id → its matrix versions as recorded in the matrix ledger under `root`. */
@@ -23,33 +25,18 @@ export function publishedMatrixVersions(root: string): Map<string, MatrixLedgerE
   return problems.length ? new Map() : ledger;
 }
 
-/** Paths (with anchors) of the record pages of `client`. */
-export function recordPagePaths(
-  model: Model,
-  client: string,
-  matrix: readonly MatrixLedgerEntry[],
-  today: string,
-): Array<{ url: string; anchors: string[] }> {
-  const base = `/clients/${client}`;
-  const versions = matrix.length;
-  const pages = [
-    { url: `${base}/changes/`, anchors: [] as string[] },
-    { url: `${base}/feed.xml`, anchors: [] },
-    { url: `${base}/matrix/versions/`, anchors: [] },
-  ];
-  for (const month of changeMonths(changesUpTo(model, client, matrix, today))) {
-    pages.push({ url: changeMonthPath(client, month), anchors: [] });
-  }
-  for (let n = 1; n <= versions; n++) {
-    pages.push({ url: `${base}/matrix/versions/${n}/`, anchors: ['changes', 'rows'] });
-  }
-  const forms = [
-    ...(versions ? ['matrix'] : []),
-    ...model.policies.filter((p) => p.data.client === client).map((p) => `policy-${p.id}`),
-    ...(model.reportsByClient.get(client) ?? [])
-      .filter((r) => r.data.status === 'published')
-      .map((r) => `report-${r.data.period}`),
-  ];
-  for (const form of forms) pages.push({ url: `${base}/acknowledgements/${form}/`, anchors: [] });
-  return pages;
+/** The reports to the board under `root` (`clients/<id>/board/<yyyy>.yaml`), drafts marked. */
+export function boardPages(root: string): BoardPage[] {
+  return globSync(BOARD_PATTERN, { cwd: root })
+    .sort()
+    .map((file) => {
+      const [, client = '', , name = ''] = file.split('/');
+      let status: unknown;
+      try {
+        status = (parse(readFileSync(join(root, file), 'utf8')) as { status?: unknown })?.status;
+      } catch {
+        // An unreadable file is reported by the evidence check; count it as a draft.
+      }
+      return { client, year: name.replace(/\.yaml$/, ''), draft: status !== 'published' };
+    });
 }

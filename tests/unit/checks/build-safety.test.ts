@@ -3,12 +3,13 @@
  * run in a child process because Astro cannot build inside Vitest):
  * - a build that fails its check leaves the previous output byte-for-byte unchanged;
  * - two builds of the same content give identical bytes in every audience folder;
- * - the site map the link check uses agrees with the pages and ids the build writes.
+ * - the site map the link check uses (computed from the route table in src/lib/urls.ts)
+ *   agrees with every file and id the build writes.
  * Each build takes a few seconds, so the builds are shared by the tests below.
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,7 +27,7 @@ import { parseBody } from '../../../src/lib/content/body.ts';
 import { parseMdxFile } from '../../../src/lib/content/parse.ts';
 import { FIXTURE, TODAY } from '../helpers/fixture.ts';
 import { appendBody, replace, rerecord } from './corpus/harness.ts';
-import { publishedMatrixVersions } from '../../../src/lib/records/site-pages.ts';
+import { boardPages, publishedMatrixVersions } from '../../../src/lib/records/site-pages.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../../..');
 
@@ -37,6 +38,31 @@ function urlOf(file: string): string {
   return `/${file}`;
 }
 const work: string[] = [];
+
+/** Files the build writes beside the rendered pages: assets, search index, checksums, attachments. */
+const NOT_PAGES =
+  /^(?:_astro\/|pagefind\/|SHA256SUMS$|_headers$|clients\/[^/]+\/evidence\/files\/|due-diligence\/files\/)/;
+
+/** Reports to the board (one signed, one draft), which the fixture otherwise lacks. */
+const BOARDS: Record<string, string> = {
+  'clients/alpha-bank/board/2025.yaml': [
+    'year: 2025',
+    'status: published',
+    'prepared_by: sam-staff',
+    'presented_by: ava-admin',
+    'presented: 2026-01-20',
+    'overall: The program ran as planned.',
+    'provider_assurance: SOC 2 Type II, 2025, unqualified.',
+  ].join('\n'),
+  'clients/alpha-bank/board/2026.yaml': [
+    'year: 2026',
+    'status: draft',
+    'prepared_by: sam-staff',
+    'presented_by: ava-admin',
+    'overall: Draft for the January meeting.',
+    'provider_assurance: SOC 2 Type II, 2026, expected in December.',
+  ].join('\n'),
+};
 
 /** Headings whose ids need Astro's exact slugging: punctuation, code, repeats. */
 const TRICKY_HEADINGS = [
@@ -111,6 +137,10 @@ beforeAll(async () => {
   second = { root: await copyOfFixture(), out: await outDir() };
   for (const { root } of [first, second]) {
     await appendBody(root, 'services/monitoring.mdx', TRICKY_HEADINGS);
+    for (const [file, text] of Object.entries(BOARDS)) {
+      await mkdir(dirname(join(root, file)), { recursive: true });
+      await writeFile(join(root, file), `${text}\n`);
+    }
   }
   expect(await build(first.root, first.out)).toMatchObject({ ok: true });
   expect(await build(second.root, second.out)).toMatchObject({ ok: true });
@@ -200,13 +230,24 @@ describe('the site map used by the link check', () => {
   it('lists every page the build writes to each folder, with the ids each copy has', async () => {
     const { raw, sources } = await readContent(second.root);
     const { model } = buildModel(raw);
-    const site = siteMapFor(model!, sources, new Map(), publishedMatrixVersions(second.root));
+    const site = siteMapFor(
+      model!,
+      sources,
+      new Map(),
+      publishedMatrixVersions(second.root),
+      boardPages(second.root),
+    );
+    expect(site.get('/clients/alpha-bank/board/2025/')?.audience.kind).toBe('clients');
+    expect(site.get('/clients/alpha-bank/board/2026/')?.audience.kind).toBe('staff');
     const folders = ['staff', ...model!.clients.map((c) => c.id)];
     for (const folder of folders) {
-      // Every page the build wrote is one the link check knows (else links to it are "broken").
-      const pages = (await listFiles(join(second.out, folder))).filter((f) => f.endsWith('.html'));
+      // Every page and download the build wrote is one the link check knows (else links to
+      // it are "broken"), HTML or not.
+      const pages = (await listFiles(join(second.out, folder))).filter((f) => !NOT_PAGES.test(f));
       const unknown = pages.map(urlOf).filter((url) => !site.has(url));
-      expect(unknown, `pages in ${folder}/ missing from src/lib/checks/site-map.ts`).toEqual([]);
+      expect(unknown, `files in ${folder}/ missing from the route table (src/lib/urls.ts)`).toEqual(
+        [],
+      );
     }
     for (const page of site.values()) {
       if (page.url === '/') continue; // every folder has a home; client folders redirect

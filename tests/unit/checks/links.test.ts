@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkBodyLinks } from '../../../src/lib/checks/links.ts';
-import { buildSiteMap, pageUrlOf, type SiteMap } from '../../../src/lib/checks/site-map.ts';
+import { buildSiteMap, type SiteMap } from '../../../src/lib/checks/site-map.ts';
+import { pageUrlOf } from '../../../src/lib/urls.ts';
 import type { CollectionName } from '../../../src/lib/content/layout.ts';
 import type { Model } from '../../../src/lib/model/types.ts';
 import { fixtureModel } from '../helpers/fixture.ts';

@@ -1,13 +1,14 @@
 /** "What changed", a page per month: which months get a page, and how they link. */
 import { describe, expect, it } from 'vitest';
+import { afterEach, vi } from 'vitest';
+import { buildSiteMap } from '../../../src/lib/checks/site-map.ts';
 import {
-  changeMonthPath,
   changeMonths,
   changesIn,
   monthNeighbours,
 } from '../../../src/lib/records/change-months.ts';
 import { changesUpTo, type ChangeItem } from '../../../src/lib/records/changes.ts';
-import { recordPagePaths } from '../../../src/lib/records/site-pages.ts';
+import { urls } from '../../../src/lib/urls.ts';
 import { fixtureModel, TODAY } from '../helpers/fixture.ts';
 
 const item = (id: string, date: string): ChangeItem => ({
@@ -26,12 +27,16 @@ const ITEMS = [
   item('z', '2025-12-31'),
 ];
 
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
 describe('months of changes', () => {
   it('gives one page per month with entries, newest first, and its entries', () => {
     expect(changeMonths(ITEMS)).toEqual(['2026-11', '2026-08', '2025-12']);
     expect(changesIn(ITEMS, '2026-11').map((i) => i.id)).toEqual(['c', 'b']);
     expect(changesIn(ITEMS, '2026-10')).toEqual([]);
-    expect(changeMonthPath('alpha-bank', '2026-08')).toBe('/clients/alpha-bank/changes/2026-08/');
+    expect(urls.changeMonth('alpha-bank', '2026-08')).toBe('/clients/alpha-bank/changes/2026-08/');
   });
 
   it('links each month to the nearest months with entries, skipping empty ones', () => {
@@ -48,11 +53,16 @@ describe('months of changes', () => {
     expect(items.every((i) => i.date <= TODAY)).toBe(true);
     const months = changeMonths(items);
     expect(months.length).toBeGreaterThan(1);
-    const urls = recordPagePaths(model, 'alpha-bank', [], TODAY).map((p) => p.url);
-    for (const m of months) expect(urls).toContain(`/clients/alpha-bank/changes/${m}/`);
-    const earlier = recordPagePaths(model, 'alpha-bank', [], months.at(-1)! + '-28').map(
-      (p) => p.url,
-    );
-    expect(earlier).not.toContain(`/clients/alpha-bank/changes/${months[0]}/`);
+    vi.stubEnv('TANDEM_TODAY', TODAY);
+    const site = buildSiteMap(model, new Map());
+    for (const m of months) {
+      expect(site.get(`/clients/alpha-bank/changes/${m}/`)?.audience).toEqual({
+        kind: 'clients',
+        ids: ['alpha-bank'],
+      });
+    }
+    vi.stubEnv('TANDEM_TODAY', `${months.at(-1)!}-28`);
+    const earlier = buildSiteMap(model, new Map());
+    expect(earlier.has(`/clients/alpha-bank/changes/${months[0]}/`)).toBe(false);
   });
 });
