@@ -35,3 +35,8 @@ export function staffRunbookNote(lastTested: string | undefined, test: Due): str
 export function showsTestBadge(test: Due): boolean {
   return test.state === 'overdue';
 }
+
+/** Whether a signed record still covers its control: "current until …" or "out of cycle since …". */
+export function recordCycleNote(current: boolean, through: string): string {
+  return current ? `current until ${through}` : `out of cycle since ${through}`;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   lastTestedLabel,
+  recordCycleNote,
   responsibleLine,
   showsTestBadge,
   staffPolicyNote,
@@ -47,5 +48,10 @@ describe('binder row wording', () => {
     expect(showsTestBadge({ due: '2026-01-04', state: 'overdue', days: -10 })).toBe(true);
     expect(showsTestBadge({ state: 'never' })).toBe(false);
     expect(showsTestBadge({ due: '2026-12-01', state: 'due-soon', days: 5 })).toBe(false);
+  });
+
+  it('says whether a signed record is current or out of cycle', () => {
+    expect(recordCycleNote(true, '2026-12-31')).toBe('current until 2026-12-31');
+    expect(recordCycleNote(false, '2026-06-30')).toBe('out of cycle since 2026-06-30');
   });
 });
