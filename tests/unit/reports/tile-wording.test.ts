@@ -63,8 +63,8 @@ describe('KPI tile wording', () => {
     expect(
       labelRepeatsArea({
         ...kpi('patch_compliance_pct'),
-        area: 'Patch',
-        label: 'Patch compliance',
+        area: 'Patching',
+        label: 'Patching compliance',
       }),
     ).toBe(true);
     expect(

@@ -9,6 +9,7 @@ const target = {
   target: 95,
   source: 'catalog',
   service: 'patching',
+  sourceLabel: 'Patching catalog',
 } as const;
 const withTarget: Trend = { def, target, points: [] };
 const noTarget: Trend = { def, points: [] };
