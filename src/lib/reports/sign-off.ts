@@ -23,3 +23,8 @@ export function immutabilityNote(report: Report): string {
     ? 'Published reports are never changed; each correction is listed above with its date, reason and author.'
     : 'Published reports are never changed.';
 }
+
+/** The end of a draft banner's sentence: who will review it, or nothing when nobody is set. */
+export function draftReviewSuffix(reviewer: string | undefined): string {
+  return reviewer ? `, after review by ${reviewer}` : '';
+}

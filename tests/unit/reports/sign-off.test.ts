@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayLabel } from '../../../src/lib/dates.ts';
 import {
+  draftReviewSuffix,
   immutabilityNote,
   publishedLine,
   reviewedLine,
@@ -42,5 +43,16 @@ describe('report sign-off wording', () => {
         }),
       ),
     ).toMatch(/^Published reports are never changed; each correction is listed above/);
+  });
+});
+
+describe('draft banner reviewer wording', () => {
+  it('names who will review the draft', () => {
+    expect(draftReviewSuffix('Rita Reviewer')).toBe(', after review by Rita Reviewer');
+  });
+
+  it('adds nothing when no reviewer is set', () => {
+    expect(draftReviewSuffix(undefined)).toBe('');
+    expect(draftReviewSuffix('')).toBe('');
   });
 });
