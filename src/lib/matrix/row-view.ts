@@ -41,3 +41,21 @@ export function partyShort(matrix: EffectiveMatrix, id: string): string {
 export function isUnsubscribedService(row: MatrixRow): boolean {
   return row.provenance === 'subscription' && row.service !== undefined;
 }
+
+/** A warning badge beside a party's named people: its words and colour class. */
+export interface PeopleBadge {
+  label: string;
+  tone: 'red' | 'amber';
+}
+
+/** The warning on a Responsible party: red when nobody is named, amber when no backup is. */
+export function responsibleBadge(c: Coverage): PeopleBadge | undefined {
+  if (!c.primary) return { label: 'nobody named', tone: 'red' };
+  if (!c.backup) return { label: 'no backup', tone: 'amber' };
+  return undefined;
+}
+
+/** The warning on the Accountable party: red when nobody is named (a backup is not expected). */
+export function accountableBadge(c: Coverage): PeopleBadge | undefined {
+  return c.primary ? undefined : { label: 'nobody named', tone: 'red' };
+}

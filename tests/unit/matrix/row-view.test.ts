@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { resolveMatrix } from '../../../src/lib/matrix/resolve.ts';
 import {
+  accountableBadge,
   gapActivities,
   isUnsubscribedService,
   overrideCount,
   partyShort,
   PROVENANCE_BADGES,
+  responsibleBadge,
   rowPeople,
 } from '../../../src/lib/matrix/row-view.ts';
+import type { Coverage } from '../../../src/lib/matrix/types.ts';
 import { fixtureModel } from '../helpers/fixture.ts';
 
 async function matrixOf(client: string, change?: Parameters<typeof fixtureModel>[0]) {
@@ -91,5 +94,30 @@ describe('row markers', () => {
     expect(isUnsubscribedService(row(matrix, 'watch-alerts'))).toBe(false);
     expect(isUnsubscribedService(row(matrix, 'patch-core-system'))).toBe(false);
     expect(PROVENANCE_BADGES.override.label).toBe('Agreed change');
+  });
+});
+
+describe('the named-people badges', () => {
+  const ana = { name: 'Ana' } as NonNullable<Coverage['primary']>;
+  const ben = { name: 'Ben' } as NonNullable<Coverage['primary']>;
+
+  it('flags a Responsible party with nobody named in red', () => {
+    expect(responsibleBadge({ party: 'msp' })).toEqual({ label: 'nobody named', tone: 'red' });
+  });
+
+  it('flags a Responsible person without a backup in amber', () => {
+    expect(responsibleBadge({ party: 'msp', primary: ana })).toEqual({
+      label: 'no backup',
+      tone: 'amber',
+    });
+  });
+
+  it('shows no badge when a person and a backup are named', () => {
+    expect(responsibleBadge({ party: 'msp', primary: ana, backup: ben })).toBeUndefined();
+  });
+
+  it('flags only a missing Accountable person, never a missing backup', () => {
+    expect(accountableBadge({ party: 'client' })).toEqual({ label: 'nobody named', tone: 'red' });
+    expect(accountableBadge({ party: 'client', primary: ana })).toBeUndefined();
   });
 });
