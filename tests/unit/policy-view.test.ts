@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ArchivedVersion } from '../../src/lib/evidence/archive.ts';
-import { controlFrameworkIds, isArchived } from '../../src/lib/policy-view.ts';
+import type { Entry } from '../../src/lib/model/types.ts';
+import type { Policy } from '../../src/schemas/index.ts';
+import {
+  clientPolicyPages,
+  controlFrameworkIds,
+  isArchived,
+  providerPolicyPages,
+} from '../../src/lib/policy-view.ts';
 
 describe('policy page derivations', () => {
   it('lists each framework of the policy’s controls once, sorted', () => {
@@ -19,5 +26,25 @@ describe('policy page derivations', () => {
     expect(isArchived(versions, '1.1')).toBe(true);
     expect(isArchived(versions, '2.0')).toBe(false);
     expect(isArchived([], '1.0')).toBe(false);
+  });
+});
+
+describe('policy pages', () => {
+  const policies = [
+    { id: 'access', data: {} },
+    { id: 'alpha-vendors', data: { client: 'alpha-bank' } },
+    { id: 'backup', data: { client: undefined } },
+    { id: 'beta-privacy', data: { client: 'beta-clinic' } },
+  ] as Entry<Policy>[];
+
+  it('builds a top-level page for each provider policy only', () => {
+    expect(providerPolicyPages(policies)).toEqual([{ policy: 'access' }, { policy: 'backup' }]);
+  });
+
+  it('builds each client policy page under its owner only', () => {
+    expect(clientPolicyPages(policies)).toEqual([
+      { client: 'alpha-bank', policy: 'alpha-vendors' },
+      { client: 'beta-clinic', policy: 'beta-privacy' },
+    ]);
   });
 });
