@@ -44,9 +44,15 @@ export const urls = {
   services: () => '/services/',
   service: (id: string) => `/services/${id}/`,
   runbooks: () => '/runbooks/',
+  /** The runbooks index for a breadcrumb: only staff can open it, so other readers get none. */
+  runbooksIndexFor: (audience: Audience) =>
+    audience.kind === 'staff' ? urls.runbooks() : undefined,
   runbook: (id: string) => `/runbooks/${id}/`,
   /** The staff list of every policy. */
   policies: () => '/policies/',
+  /** The policies index for a breadcrumb: only staff can open it, so other readers get none. */
+  policiesIndexFor: (audience: Audience) =>
+    audience.kind === 'staff' ? urls.policies() : undefined,
   /** `/policies/<id>/`, or `/clients/<client>/policies/<id>/` for a client's own policy. */
   policy: (policy: PolicyRef) =>
     policy.data.client
@@ -57,8 +63,20 @@ export const urls = {
     `${urls.policy(policy)}versions/${version}/`,
   frameworks: () => '/frameworks/',
   framework: (id: string) => `/frameworks/${id}/`,
+  /** Whether a page's readers can open the framework pages: only staff have them. */
+  hasFrameworkPages: (audience: Audience) => audience.kind === 'staff',
   /** The provider-wide matrix (staff). */
   matrix: () => '/matrix/',
+  /**
+   * The matrix a page's readers can open: the template for staff, the client's own matrix
+   * when the page is shared with exactly one client, otherwise none.
+   */
+  matrixFor: (audience: Audience) =>
+    audience.kind === 'staff'
+      ? urls.matrix()
+      : audience.kind === 'clients' && audience.ids.length === 1
+        ? urls.clientMatrix(audience.ids[0]!)
+        : undefined,
   /** One activity's row in the provider-wide matrix. */
   matrixActivity: (activity: string) => at(urls.matrix(), anchors.activity(activity)),
   clients: () => '/clients/',

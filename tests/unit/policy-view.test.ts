@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { ArchivedVersion } from '../../src/lib/evidence/archive.ts';
-import { controlFrameworkIds, isArchived, policyNotice } from '../../src/lib/policy-view.ts';
+import type { Entry } from '../../src/lib/model/types.ts';
+import type { Policy } from '../../src/schemas/index.ts';
+import {
+  clientPolicyPages,
+  controlFrameworkIds,
+  isArchived,
+  policyNotice,
+  providerPolicyPages,
+  clientVersionPages,
+  providerVersionPages,
+} from '../../src/lib/policy-view.ts';
 
 describe('policy page derivations', () => {
   it('lists each framework of the policy’s controls once, sorted', () => {
@@ -39,5 +49,46 @@ describe('policy notices', () => {
 
   it('shows no notice on an approved policy', () => {
     expect(policyNotice('approved')).toBeUndefined();
+  });
+});
+
+describe('policy pages', () => {
+  const policies = [
+    { id: 'access', data: {} },
+    { id: 'alpha-vendors', data: { client: 'alpha-bank' } },
+    { id: 'backup', data: { client: undefined } },
+    { id: 'beta-privacy', data: { client: 'beta-clinic' } },
+  ] as Entry<Policy>[];
+
+  it('builds a top-level page for each provider policy only', () => {
+    expect(providerPolicyPages(policies)).toEqual([{ policy: 'access' }, { policy: 'backup' }]);
+  });
+
+  it('builds each client policy page under its owner only', () => {
+    expect(clientPolicyPages(policies)).toEqual([
+      { client: 'alpha-bank', policy: 'alpha-vendors' },
+      { client: 'beta-clinic', policy: 'beta-privacy' },
+    ]);
+  });
+});
+
+describe('archived version pages', () => {
+  const policies = new Map([
+    ['access', { id: 'access', data: {} }],
+    ['alpha-vendors', { id: 'alpha-vendors', data: { client: 'alpha-bank' } }],
+  ]) as unknown as Map<string, Entry<Policy>>;
+  const archive = [
+    { policy: 'access', data: { version: '1.0' } },
+    { policy: 'alpha-vendors', data: { version: '2.1' } },
+  ] as ArchivedVersion[];
+
+  it('puts a provider policy’s versions at the top level only', () => {
+    expect(providerVersionPages(archive, policies)).toEqual([{ policy: 'access', version: '1.0' }]);
+  });
+
+  it('puts a client policy’s versions under its owner only', () => {
+    expect(clientVersionPages(archive, policies)).toEqual([
+      { client: 'alpha-bank', policy: 'alpha-vendors', version: '2.1' },
+    ]);
   });
 });

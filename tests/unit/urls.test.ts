@@ -6,6 +6,7 @@ import { ROUTES, ackFormFileName, anchors, at, pageUrlOf, urls } from '../../src
 import type { MatrixLedgerEntry } from '../../src/lib/records/matrix-ledger.ts';
 import { boardPages } from '../../src/lib/records/site-pages.ts';
 import { copyFixture, fixtureModel } from './helpers/fixture.ts';
+import { ALL, STAFF, clients } from '../../src/lib/audience/audience.ts';
 import { mkdir, writeFile } from 'node:fs/promises';
 
 const PROJECT = resolve(import.meta.dirname, '../..');
@@ -35,6 +36,28 @@ function pageFiles(dir = join(PROJECT, 'src/pages')): string[] {
 }
 
 describe('urls', () => {
+  it('links the runbooks and policies indexes in breadcrumbs for staff only', () => {
+    expect(urls.runbooksIndexFor(STAFF)).toBe('/runbooks/');
+    expect(urls.runbooksIndexFor(ALL)).toBeUndefined();
+    expect(urls.runbooksIndexFor(clients('alpha'))).toBeUndefined();
+    expect(urls.policiesIndexFor(STAFF)).toBe('/policies/');
+    expect(urls.policiesIndexFor(ALL)).toBeUndefined();
+    expect(urls.policiesIndexFor(clients('alpha', 'beta'))).toBeUndefined();
+  });
+
+  it('links control chips to framework pages for staff only', () => {
+    expect(urls.hasFrameworkPages(STAFF)).toBe(true);
+    expect(urls.hasFrameworkPages(ALL)).toBe(false);
+    expect(urls.hasFrameworkPages(clients('alpha'))).toBe(false);
+  });
+
+  it('picks the matrix a page’s readers can open', () => {
+    expect(urls.matrixFor(STAFF)).toBe('/matrix/');
+    expect(urls.matrixFor(clients('alpha'))).toBe('/clients/alpha/matrix/');
+    expect(urls.matrixFor(clients('alpha', 'beta'))).toBeUndefined();
+    expect(urls.matrixFor(ALL)).toBeUndefined();
+  });
+
   it('gives each page its address', () => {
     expect(urls.report('alpha-bank', '2026-10')).toBe('/clients/alpha-bank/reports/2026-10/');
     expect(urls.matrixVersion('alpha-bank', 2)).toBe('/clients/alpha-bank/matrix/versions/2/');

@@ -3,17 +3,14 @@ import { getAssurance } from '../../../../data/assurance.ts';
 import type { APIRoute } from 'astro';
 import { clientPage } from '../../../../data/client-pages.ts';
 import { getModel } from '../../../../data/model.ts';
+import { binderRoutes } from '../../../../lib/evidence/binder-routes.ts';
 import { today } from '../../../../lib/dates.ts';
 import { evidenceFor } from '../../../../lib/evidence/binder.ts';
 import { binderCsv } from '../../../../lib/evidence/export.ts';
 
 export async function getStaticPaths() {
   const model = await getModel();
-  return model.clients.flatMap((client) =>
-    client.data.frameworks
-      .filter((fw) => model.frameworksById.has(fw))
-      .map((framework) => ({ params: { client: client.id, framework } })),
-  );
+  return binderRoutes(model).map((params) => ({ params }));
 }
 
 export const GET: APIRoute = async ({ params }) => {
