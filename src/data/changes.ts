@@ -9,8 +9,19 @@ import { getModel } from './model.ts';
 import { matrixVersions } from './matrix-versions.ts';
 import { urls } from '../lib/urls.ts';
 
-/** Every change of `client` up to today, newest first. */
-export async function changesFor(model: Model, client: string): Promise<ChangeItem[]> {
+const computed = new WeakMap<Model, Map<string, Promise<ChangeItem[]>>>();
+
+/** Every change of `client` up to today, newest first; worked out once per model and client,
+ * since the home, the feed, the index and every month page of a client read the same list. */
+export function changesFor(model: Model, client: string): Promise<ChangeItem[]> {
+  let byClient = computed.get(model);
+  if (!byClient) computed.set(model, (byClient = new Map()));
+  let items = byClient.get(client);
+  if (!items) byClient.set(client, (items = changesOf(model, client)));
+  return items;
+}
+
+async function changesOf(model: Model, client: string): Promise<ChangeItem[]> {
   const versions = await matrixVersions(client);
   return changesUpTo(
     model,
